@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin, codeBlocksPlugin, diagramsPlugin } from './src/markdown/plugins.ts';
+import { createDiagramService } from './src/node/diagram-cache.ts';
+import { sidecarAcademy } from './src/node/integration.ts';
+
+// Hosting: SITE_URL is the public origin, BASE_PATH the sub-path the site lives under ("/academy/").
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+const lessonsDir = process.env.LESSONS_DIR ?? './content/lessons';
+const diagrams = createDiagramService();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  devToolbar: { enabled: false },
+  markdown: {
+    // Code blocks are highlighted by our own plugin (Shiki, class-based output for the CSP).
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [codeBlocksPlugin(), diagramsPlugin(diagrams), baseLinksPlugin(base)] }),
+  },
+  integrations: [mdx({ optimize: true }), sidecarAcademy({ diagrams, lessonsDir })],
+  build: { inlineStylesheets: 'auto' },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { startServer } from '/work/main/src/node/serve.ts';
+const [,, path, w, h, scheme, out, action] = process.argv;
+const srv = await startServer({ dir: '/work/main/dist', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(srv.url + path);
+if (action) await eval(action);
+await page.screenshot({ path: out });
+await browser.close(); await srv.close();

@@ -1,0 +1,30 @@
+/** <lesson-complete data-lesson="id">: the "I have completed this lesson" checkbox, kept in the browser. */
+import { countCompleted } from '../lib/progress/index.ts';
+import { loadProgress, onProgressChange, saveCompleted } from './progress-store.ts';
+
+class LessonComplete extends HTMLElement {
+  connectedCallback(): void {
+    const id = this.dataset['lesson'];
+    const box = this.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    const status = this.querySelector('[role="status"]');
+    const all = (this.dataset['lessons'] ?? '').split(' ').filter(Boolean);
+    if (!id || !box) return;
+    const sync = (): void => {
+      box.checked = id in loadProgress().completed;
+    };
+    box.addEventListener('change', () => {
+      const kept = saveCompleted(id, box.checked);
+      const done = countCompleted(loadProgress(), all);
+      if (status) {
+        status.textContent =
+          (box.checked ? 'Marked complete. ' : 'Marked not complete. ') +
+          `${done} of ${all.length} lessons complete.` +
+          (kept ? '' : ' Your browser blocks storage, so this is kept only until you leave the page.');
+      }
+    });
+    onProgressChange(sync);
+    sync();
+  }
+}
+
+customElements.define('lesson-complete', LessonComplete);

@@ -1,0 +1,3 @@
+/// <reference path="../.astro/types.d.ts" />
+
+declare module 'virtual:code-theme.css';

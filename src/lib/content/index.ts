@@ -1,0 +1,13 @@
+export { checkLessons, type LessonFile } from './check.ts';
+export {
+  buildCourse,
+  formatDuration,
+  type Course,
+  type CourseLesson,
+  type CourseModule,
+  type CourseProblem,
+  type LessonEntry,
+} from './course.ts';
+export { ContentError, formatDiagnostic, type ContentCode, type ContentDiagnostic } from './diagnostic.ts';
+export { checkLessonFrontmatter, extractFrontmatter, locateField } from './frontmatter.ts';
+export { lessonSchema, moduleSchema, slugSchema, versionsSchema, type LessonData, type LessonInput } from './lesson-schema.ts';

@@ -1,0 +1,7 @@
+export {
+  diagramAccessibilityProblems,
+  fileLineOfDiagramLine,
+  mermaidErrorLine,
+  readDiagramSource,
+  type DiagramSource,
+} from './source.ts';

@@ -1,0 +1,1 @@
+export { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';

@@ -1,0 +1,2 @@
+export { lessonPath, rebaseLink, withBase } from './paths.ts';
+export { parseTheme, THEME_KEY, themeInitScript, type Theme } from './theme.ts';

@@ -1,0 +1,1 @@
+export { closestMatch, editDistance } from './edit-distance.ts';

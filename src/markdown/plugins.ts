@@ -1,0 +1,123 @@
+/**
+ * Sätteri hast plugins for lessons: highlighted code blocks, Mermaid diagrams as inline SVG, and
+ * root-relative links that follow the site's base. Problems stop the build with file:line.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent } from 'hast';
+import { htmlToHast, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
+import { ContentError, type ContentCode, type ContentDiagnostic } from '../lib/content/index.ts';
+import { diagramAccessibilityProblems, fileLineOfDiagramLine, readDiagramSource } from '../lib/diagram/index.ts';
+import { rebaseLink } from '../lib/site/index.ts';
+import type { DiagramService } from '../node/diagram-cache.ts';
+import { ID_PLACEHOLDER } from '../node/mermaid-renderer.ts';
+import { renderCodeBlock } from './highlighter.ts';
+
+function fileOf(ctx: HastVisitorContext): string {
+  return ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
+}
+
+function codeChild(pre: Readonly<Element>): Element | undefined {
+  return pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+}
+
+function fenceInfo(code: Element): { lang: string | undefined; meta: string | undefined } {
+  const data = code.data as { lang?: string | null; meta?: string | null } | undefined;
+  const className = code.properties['className'];
+  const fromClass = Array.isArray(className)
+    ? className.map(String).find((name) => name.startsWith('language-'))?.slice('language-'.length)
+    : undefined;
+  return { lang: data?.lang ?? fromClass ?? undefined, meta: data?.meta ?? undefined };
+}
+
+function fail(ctx: HastVisitorContext, node: Readonly<Element>, code: ContentCode, messages: string[], lineOffset = 0): never {
+  const line = (node.position?.start.line ?? 1) + lineOffset;
+  const diagnostics: ContentDiagnostic[] = messages.map((message) => ({
+    code,
+    severity: 'error',
+    file: fileOf(ctx),
+    line,
+    column: lineOffset === 0 ? (node.position?.start.column ?? 1) : 1,
+    message,
+  }));
+  throw new ContentError(diagnostics);
+}
+
+/** Replaces every fenced code block (but Mermaid) with our highlighted figure. */
+export function codeBlocksPlugin(): HastPluginDefinition {
+  return {
+    name: 'sidecar-academy:code-blocks',
+    options: { position: true },
+    element: {
+      filter: ['pre'],
+      async visit(node, ctx) {
+        const code = codeChild(node);
+        if (!code) return undefined;
+        const { lang, meta } = fenceInfo(code);
+        if (lang === 'mermaid') return undefined;
+        const { node: figure, problems } = await renderCodeBlock(ctx.textContent(code), lang, meta);
+        if (problems.length > 0) fail(ctx, node, lang && problems.some((p) => p.startsWith('unknown language')) ? 'code-language' : 'code-meta', problems);
+        return figure;
+      },
+    },
+  };
+}
+
+function svgElement(svg: string, id: string): ElementContent[] {
+  const tree = htmlToHast(svg.replaceAll(ID_PLACEHOLDER, id), { fragment: true });
+  return 'children' in tree ? (tree.children as ElementContent[]) : [];
+}
+
+/** Replaces ```mermaid fences with inline SVG in a light and a dark variant. */
+export function diagramsPlugin(service: DiagramService): HastPluginDefinition {
+  return {
+    name: 'sidecar-academy:diagrams',
+    options: { position: true },
+    element: {
+      filter: ['pre'],
+      async visit(node, ctx) {
+        const code = codeChild(node);
+        if (!code || fenceInfo(code).lang !== 'mermaid') return undefined;
+        const source = readDiagramSource(ctx.textContent(code));
+        const missing = diagramAccessibilityProblems(source);
+        if (missing.length > 0) fail(ctx, node, 'diagram-accessibility', missing);
+        const outcome = await service.get(source.text);
+        if (!outcome.ok) {
+          const offset = fileLineOfDiagramLine(0, outcome.line);
+          fail(ctx, node, 'diagram-syntax', [`Mermaid: ${outcome.message.replace(/\s*\n\s*/g, ' | ')}`], offset);
+        }
+        const data = ctx.data as { diagramCount?: number };
+        const index = (data.diagramCount = (data.diagramCount ?? 0) + 1);
+        const id = `dg${index}-${outcome.key.slice(0, 6)}`;
+        const figure: Element = {
+          type: 'element',
+          tagName: 'figure',
+          properties: { className: ['diagram'] },
+          children: [
+            { type: 'element', tagName: 'div', properties: { className: ['diagram-light'] }, children: svgElement(outcome.diagram.light, `${id}l`) },
+            { type: 'element', tagName: 'div', properties: { className: ['diagram-dark'] }, children: svgElement(outcome.diagram.dark, `${id}d`) },
+            { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: source.title ?? '' }] },
+          ],
+        };
+        return figure;
+      },
+    },
+  };
+}
+
+/** Prefixes root-relative links and image sources written in content with the site's base. */
+export function baseLinksPlugin(base: string): HastPluginDefinition {
+  return {
+    name: 'sidecar-academy:base-links',
+    element: {
+      filter: ['a', 'img'],
+      visit(node, ctx) {
+        const key = node.tagName === 'a' ? 'href' : 'src';
+        const value = node.properties[key];
+        if (typeof value !== 'string') return;
+        const rebased = rebaseLink(base, value);
+        if (rebased !== value) ctx.setProperty(node, key, rebased);
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The Astro integration that ties the build together: it checks every lesson's frontmatter with
+ * positions before Astro starts, inlines the no-flash theme script (hashed into the CSP), serves
+ * the generated code-theme stylesheet, and closes the diagram browser when the build ends.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkLessons, ContentError, type LessonFile } from '../lib/content/index.ts';
+import { themeInitScript } from '../lib/site/index.ts';
+import { codeThemeStylesheet } from '../markdown/highlighter.ts';
+import { staleCacheFiles, type DiagramService } from './diagram-cache.ts';
+
+const CODE_THEME_ID = 'virtual:code-theme.css';
+
+/** Lesson files as the glob loader sees them: *.mdx below `dir`, skipping `_partials`. */
+export function readLessonFiles(dir: string): LessonFile[] {
+  const files: LessonFile[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.mdx') && !entry.name.startsWith('_')) {
+        files.push({ id: relative(dir, path).replace(/\.mdx$/, ''), file: relative(process.cwd(), path), source: readFileSync(path, 'utf8') });
+      }
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Options: the diagram service shared with the Markdown plugins, and where lessons live. */
+export interface SidecarAcademyOptions {
+  diagrams: DiagramService;
+  lessonsDir: string;
+}
+
+/** The project's Astro integration. */
+export function sidecarAcademy({ diagrams, lessonsDir }: SidecarAcademyOptions): AstroIntegration {
+  return {
+    name: 'sidecar-academy',
+    hooks: {
+      'astro:config:setup': ({ command, injectScript, updateConfig, logger }) => {
+        const { diagnostics } = checkLessons(readLessonFiles(lessonsDir));
+        if (diagnostics.length > 0) {
+          const error = new ContentError(diagnostics);
+          if (command === 'build') throw error;
+          logger.error(error.message);
+        }
+        injectScript('head-inline', themeInitScript());
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'sidecar-academy:code-theme',
+                resolveId: (id: string) => (id === CODE_THEME_ID ? `\0${CODE_THEME_ID}` : undefined),
+                load: async (id: string) => (id === `\0${CODE_THEME_ID}` ? await codeThemeStylesheet() : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ logger }) => {
+        const { cached, rendered, renderMs } = diagrams.stats();
+        logger.info(`diagrams: ${cached} from cache, ${rendered} rendered (${Math.round(renderMs)} ms)`);
+        const stale = staleCacheFiles(process.env['DIAGRAM_CACHE_DIR'] ?? 'content/diagram-cache', diagrams.used());
+        if (stale.length > 0 && diagrams.used().size > 0) {
+          logger.warn(`${stale.length} diagram cache file(s) no lesson uses any more; \`npm run diagrams:prune\` removes them`);
+        }
+        await diagrams.close();
+      },
+      'astro:server:done': async () => {
+        await diagrams.close();
+      },
+    },
+  };
+}

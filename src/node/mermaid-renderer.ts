@@ -1,0 +1,164 @@
+/**
+ * Renders Mermaid diagrams to SVG at build time in one headless Chromium page, reused for every
+ * diagram of the build (a browser start costs seconds; a render, a tenth of one).
+ */
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { optimize } from 'svgo';
+import { mermaidErrorLine } from '../lib/diagram/index.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './chromium.ts';
+import { renderInPage, type PageRenderResult } from './mermaid-page.ts';
+
+/** The id placeholder in cached SVG, replaced per page so ids stay unique. */
+export const ID_PLACEHOLDER = 'MMDID';
+
+/** Light and dark SVG of one diagram. */
+export interface RenderedDiagram {
+  light: string;
+  dark: string;
+}
+
+/** A rendered diagram, or where and why Mermaid refused it (line within the diagram). */
+export type RenderOutcome = { ok: true; diagram: RenderedDiagram } | { ok: false; line: number; message: string };
+
+// Label widths are measured with the fonts of the machine that renders; Verdana and DejaVu Sans
+// share metrics, so boxes fit on Windows, macOS and Linux readers alike.
+const FONT = 'Verdana, "DejaVu Sans", "Bitstream Vera Sans", sans-serif';
+
+const COMMON = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  deterministicIds: true,
+  fontFamily: FONT,
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: true, padding: 12 },
+  sequence: { useMaxWidth: true, mirrorActors: false },
+  theme: 'base',
+};
+
+/** Theme variables for each site theme; colours chosen for 7:1 text contrast on their fills. */
+export const DIAGRAM_THEMES = {
+  light: {
+    darkMode: false,
+    background: '#ffffff',
+    fontFamily: FONT,
+    primaryColor: '#e7eefc',
+    primaryTextColor: '#14213d',
+    primaryBorderColor: '#3b5bab',
+    secondaryColor: '#e3f4ea',
+    secondaryTextColor: '#14213d',
+    secondaryBorderColor: '#2f7d4f',
+    tertiaryColor: '#fdf1dc',
+    tertiaryTextColor: '#14213d',
+    tertiaryBorderColor: '#9a6b12',
+    lineColor: '#4a5468',
+    textColor: '#14213d',
+    noteBkgColor: '#fff7d6',
+    noteTextColor: '#14213d',
+    noteBorderColor: '#9a6b12',
+    clusterBkg: '#f4f6fa',
+    clusterBorder: '#8a94a8',
+    edgeLabelBackground: '#ffffff',
+  },
+  dark: {
+    darkMode: true,
+    background: '#0f141b',
+    fontFamily: FONT,
+    primaryColor: '#1d2a45',
+    primaryTextColor: '#e8edf5',
+    primaryBorderColor: '#7d9fe8',
+    secondaryColor: '#183326',
+    secondaryTextColor: '#e8edf5',
+    secondaryBorderColor: '#63b987',
+    tertiaryColor: '#3a2c12',
+    tertiaryTextColor: '#e8edf5',
+    tertiaryBorderColor: '#d4a548',
+    lineColor: '#a9b4c6',
+    textColor: '#e8edf5',
+    noteBkgColor: '#3a3316',
+    noteTextColor: '#f4efd9',
+    noteBorderColor: '#d4a548',
+    clusterBkg: '#161d27',
+    clusterBorder: '#55627a',
+    edgeLabelBackground: '#0f141b',
+  },
+} as const;
+
+/** The Mermaid version in use: part of the cache key, since a new version may draw differently. */
+export function mermaidVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('mermaid/package.json') as { version: string }).version;
+}
+
+/** A renderer owning one browser page; `render` calls are queued, `close` ends the browser. */
+export interface MermaidRenderer {
+  render(source: string, seed: string): Promise<RenderOutcome>;
+  close(): Promise<void>;
+}
+
+/** Starts nothing until the first render, so cached builds never launch a browser. */
+export function createMermaidRenderer(): MermaidRenderer {
+  let browser: Browser | undefined;
+  let pagePromise: Promise<Page> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const page = (): Promise<Page> => {
+    pagePromise ??= (async () => {
+      browser = await chromium.launch({ executablePath: await resolveChromium(), args: [...CHROMIUM_ARGS] });
+      const p = await browser.newPage();
+      await p.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+      const require = createRequire(import.meta.url);
+      await p.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+      return p;
+    })();
+    return pagePromise;
+  };
+
+  const renderVariant = async (source: string, seed: string, variant: 'light' | 'dark'): Promise<PageRenderResult> => {
+    const p = await page();
+    const config = { ...COMMON, deterministicIDSeed: seed, themeVariables: DIAGRAM_THEMES[variant] };
+    return p.evaluate(renderInPage, { source, config, placeholder: ID_PLACEHOLDER });
+  };
+
+  // SVGO drops unused markers, merges groups and rounds coordinates: a flowchart shrinks about fivefold.
+  const shrink = (svg: string): string =>
+    optimize(svg, {
+      multipass: true,
+      floatPrecision: 2,
+      plugins: [
+        {
+          name: 'preset-default',
+          params: {
+            overrides: {
+              // Our ids are already minimal and some are used by aria-labelledby, which SVGO does not track.
+              cleanupIds: false,
+              removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
+              removeDesc: false,
+            },
+          },
+        },
+      ],
+    }).data;
+
+  const renderBoth = async (source: string, seed: string): Promise<RenderOutcome> => {
+    const light = await renderVariant(source, seed, 'light');
+    if ('error' in light) return { ok: false, line: mermaidErrorLine(light.error, light.hash), message: light.error };
+    const dark = await renderVariant(source, seed, 'dark');
+    if ('error' in dark) return { ok: false, line: mermaidErrorLine(dark.error, dark.hash), message: dark.error };
+    return { ok: true, diagram: { light: shrink(light.svg), dark: shrink(dark.svg) } };
+  };
+
+  return {
+    render(source, seed) {
+      const next = queue.then(() => renderBoth(source, seed));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    async close() {
+      await queue;
+      await browser?.close();
+      browser = undefined;
+      pagePromise = undefined;
+    },
+  };
+}
