@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin, codeBlocksPlugin, diagramsPlugin } from './src/markdown/plugins.ts';
+import { baseLinksPlugin, codeBlocksPlugin, diagramsPlugin, tablesPlugin } from './src/markdown/plugins.ts';
 import { createDiagramService } from './src/node/diagram-cache.ts';
 import { sidecarAcademy } from './src/node/integration.ts';
 
@@ -10,6 +10,10 @@ import { sidecarAcademy } from './src/node/integration.ts';
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 const lessonsDir = process.env.LESSONS_DIR ?? './content/lessons';
+// Each lessons folder keeps its own content-layer store, so test builds never mix with the real one.
+const cacheDir = process.env.LESSONS_DIR
+  ? `./node_modules/.astro/lessons-${Buffer.from(process.env.LESSONS_DIR).toString('base64url').slice(-24)}`
+  : './node_modules/.astro';
 const diagrams = createDiagramService();
 
 export default defineConfig({
@@ -17,11 +21,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir,
   devToolbar: { enabled: false },
   markdown: {
     // Code blocks are highlighted by our own plugin (Shiki, class-based output for the CSP).
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [codeBlocksPlugin(), diagramsPlugin(diagrams), baseLinksPlugin(base)] }),
+    processor: satteri({ hastPlugins: [codeBlocksPlugin(), diagramsPlugin(diagrams), tablesPlugin(), baseLinksPlugin(base)] }),
   },
   integrations: [mdx({ optimize: true }), sidecarAcademy({ diagrams, lessonsDir })],
   build: { inlineStylesheets: 'auto' },

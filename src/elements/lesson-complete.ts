@@ -12,7 +12,7 @@ class LessonComplete extends HTMLElement {
     const sync = (): void => {
       box.checked = id in loadProgress().completed;
     };
-    box.addEventListener('change', () => {
+    const save = (): void => {
       const kept = saveCompleted(id, box.checked);
       const done = countCompleted(loadProgress(), all);
       if (status) {
@@ -21,7 +21,11 @@ class LessonComplete extends HTMLElement {
           `${done} of ${all.length} lessons complete.` +
           (kept ? '' : ' Your browser blocks storage, so this is kept only until you leave the page.');
       }
-    });
+    };
+    box.addEventListener('change', save);
+    // The box is on screen, unticked, before this script runs; a reader quick enough to tick it
+    // first (autocomplete="off" stops the browser restoring it) must not see the tick undone.
+    if (box.checked && !(id in loadProgress().completed)) save();
     onProgressChange(sync);
     sync();
   }

@@ -63,6 +63,15 @@ export function codeBlocksPlugin(): HastPluginDefinition {
   };
 }
 
+// Mermaid's parser errors are four lines: "Parse error on line N:", an excerpt, a caret, and
+// "Expecting ..., got ...". The first and last say what to fix; the excerpt is mangled.
+function summariseMermaidError(message: string): string {
+  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  const first = (lines[0] ?? 'syntax error').replace(/:$/, '');
+  const last = lines.length > 1 ? lines[lines.length - 1] : undefined;
+  return last && /^Expecting /.test(last) ? `${first}: ${last}` : first;
+}
+
 function svgElement(svg: string, id: string): ElementContent[] {
   const tree = htmlToHast(svg.replaceAll(ID_PLACEHOLDER, id), { fragment: true });
   return 'children' in tree ? (tree.children as ElementContent[]) : [];
@@ -84,7 +93,7 @@ export function diagramsPlugin(service: DiagramService): HastPluginDefinition {
         const outcome = await service.get(source.text);
         if (!outcome.ok) {
           const offset = fileLineOfDiagramLine(0, outcome.line);
-          fail(ctx, node, 'diagram-syntax', [`Mermaid: ${outcome.message.replace(/\s*\n\s*/g, ' | ')}`], offset);
+          fail(ctx, node, 'diagram-syntax', [`Mermaid: ${summariseMermaidError(outcome.message)}`], offset);
         }
         const data = ctx.data as { diagramCount?: number };
         const index = (data.diagramCount = (data.diagramCount ?? 0) + 1);
@@ -100,6 +109,32 @@ export function diagramsPlugin(service: DiagramService): HastPluginDefinition {
           ],
         };
         return figure;
+      },
+    },
+  };
+}
+
+/**
+ * Wraps each table in a focusable, labelled region: a wide table scrolls sideways on a phone, and a
+ * scrolling region must be reachable by keyboard (WCAG 2.1.1) and named for screen readers.
+ */
+export function tablesPlugin(): HastPluginDefinition {
+  return {
+    name: 'sidecar-academy:tables',
+    element: {
+      filter: ['table'],
+      visit(node, ctx) {
+        const headers: string[] = [];
+        const collect = (element: Readonly<Element>): void => {
+          for (const child of element.children) {
+            if (child.type !== 'element') continue;
+            if (child.tagName === 'th') headers.push(ctx.textContent(child).trim());
+            else if (child.tagName !== 'tbody') collect(child);
+          }
+        };
+        collect(node);
+        const label = headers.length > 0 ? `Table: ${headers.join(', ')}` : 'Table';
+        ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label }, children: [] });
       },
     },
   };

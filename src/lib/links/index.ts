@@ -1,0 +1,1 @@
+export { checkLinks, fileForPath, type BrokenLink, type PageLinks } from './check.ts';

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { expectCleanConsole, fixtureUrl, PAGES, watchConsole } from './site.ts';
+
+test('no page requests anything from another origin, and no page breaks its own CSP', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const problems = watchConsole(page);
+  for (const path of [...PAGES, fixtureUrl('lessons/beta/')]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+  }
+  const foreign = requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('http://127.0.0.1:4398/') && !url.startsWith('data:'));
+  expect(foreign).toEqual([]);
+  expect(requested.length).toBeGreaterThan(4);
+  expectCleanConsole(problems);
+});
+
+test('the security headers of _headers are served with every page', async ({ request }) => {
+  for (const path of PAGES) {
+    const response = await request.get(path);
+    expect(response.headers()['x-frame-options'], path).toBe('DENY');
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
+});

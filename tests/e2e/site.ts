@@ -1,0 +1,36 @@
+/** Where the test build is served, and helpers the end-to-end tests share. */
+import { expect, type Page } from '@playwright/test';
+
+/** The sub-path the test build uses (BASE_PATH in `npm run build:test`), to prove sub-path hosting. */
+export const TEST_BASE = '/academy/';
+/** The port the test server listens on (127.0.0.1 only). */
+export const TEST_PORT = 4399;
+/** The fixture course (tests/fixtures/lessons): three lessons in two modules, and a draft. */
+export const FIXTURE_BASE = '/fixture/';
+/** Where the fixture course is built. */
+export const FIXTURE_DIR = 'tests/.output/fixture-site';
+/** The port the fixture course is served on. */
+export const FIXTURE_PORT = 4398;
+/** Absolute URL of a fixture page. */
+export const fixtureUrl = (path: string): string => `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE}${path}`;
+
+/** The first lesson, used by most tests. */
+export const LESSON = 'lessons/sidecar-pattern/';
+
+/** Every page of the built site, by path relative to the base. */
+export const PAGES = ['', LESSON, 'does-not-exist/'];
+
+/** Fails the test on any console error or uncaught exception, which includes CSP violations. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+/** Asserts nothing went wrong in the page's console. */
+export function expectCleanConsole(problems: string[]): void {
+  expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
+}

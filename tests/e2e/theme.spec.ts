@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LESSON } from './site.ts';
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const WHITE = 'rgb(255, 255, 255)';
+const DARK = 'rgb(15, 20, 27)';
+
+test('follows the system theme when the reader has not chosen', async ({ browser }) => {
+  for (const [scheme, expected] of [['light', WHITE], ['dark', DARK]] as const) {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(LESSON);
+    expect(await background(page)).toBe(expected);
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', String(scheme === 'dark'));
+    await page.close();
+  }
+});
+
+test('the toggle switches the theme, and the choice survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(LESSON);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(page)).toBe(DARK);
+  await expect(page.locator('.diagram-dark').first()).toBeVisible();
+  await expect(page.locator('.diagram-light').first()).toBeHidden();
+  await page.reload();
+  expect(await background(page)).toBe(DARK);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('');
+  expect(await background(page)).toBe(DARK);
+});
+
+test('choosing the system theme again goes back to following the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(LESSON);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await toggle.click();
+  await toggle.click();
+  expect(await page.evaluate(() => localStorage.getItem('sidecar-academy:theme'))).toBeNull();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await background(page)).toBe(DARK);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a stored choice is applied before the first paint, without waiting for any script file', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(LESSON);
+  await page.evaluate(() => localStorage.setItem('sidecar-academy:theme', 'dark'));
+  // Block every script file: only the inline head script may set the theme.
+  await page.route('**/*.js', (route) => route.abort());
+  await page.addInitScript(() => {
+    const record = (): void => {
+      (window as unknown as { firstPaint: string }).firstPaint = getComputedStyle(document.body).backgroundColor;
+    };
+    requestAnimationFrame(record);
+  });
+  await page.reload();
+  await page.waitForFunction(() => 'firstPaint' in window);
+  expect(await page.evaluate(() => (window as unknown as { firstPaint: string }).firstPaint)).toBe(DARK);
+});
+
+test('code and diagrams follow the theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(LESSON);
+  const codeBackground = await page.locator('figure.code pre').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(codeBackground).toBe('rgb(22, 27, 34)');
+  await expect(page.locator('.diagram-dark svg').first()).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await page.locator('figure.code pre').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(246, 248, 250)');
+  await expect(page.locator('.diagram-light svg').first()).toBeVisible();
+});
