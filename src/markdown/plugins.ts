@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
 import { htmlToHast, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
 import { ContentError, type ContentCode, type ContentDiagnostic } from '../lib/content/index.ts';
-import { diagramAccessibilityProblems, fileLineOfDiagramLine, readDiagramSource } from '../lib/diagram/index.ts';
+import { diagramAccessibilityProblems, diagramThemeClasses, diagramThemeCss, fileLineOfDiagramLine, readDiagramSource } from '../lib/diagram/index.ts';
 import { rebaseLink } from '../lib/site/index.ts';
 import type { DiagramService } from '../node/diagram-cache.ts';
 import { ID_PLACEHOLDER } from '../node/mermaid-renderer.ts';
@@ -77,11 +77,21 @@ function svgElement(svg: string, id: string): ElementContent[] {
   return 'children' in tree ? (tree.children as ElementContent[]) : [];
 }
 
-/** Replaces ```mermaid fences with inline SVG in a light and a dark variant. */
+type DiagramData = { diagramCount?: number; diagramClasses?: Set<string>; astro?: { frontmatter?: Record<string, unknown> } };
+
+/**
+ * Replaces ```mermaid fences with inline SVG. The colours that change with the theme are classes;
+ * their CSS goes to the page through the frontmatter (`diagramCss`), which the page inlines with
+ * its hash in the Content-Security-Policy.
+ */
 export function diagramsPlugin(service: DiagramService): HastPluginDefinition {
   return {
     name: 'sidecar-academy:diagrams',
     options: { position: true },
+    after(_root, ctx) {
+      const data = ctx.data as DiagramData;
+      if (data.diagramClasses && data.astro?.frontmatter) data.astro.frontmatter['diagramCss'] = diagramThemeCss(data.diagramClasses);
+    },
     element: {
       filter: ['pre'],
       async visit(node, ctx) {
@@ -95,16 +105,16 @@ export function diagramsPlugin(service: DiagramService): HastPluginDefinition {
           const offset = fileLineOfDiagramLine(0, outcome.line);
           fail(ctx, node, 'diagram-syntax', [`Mermaid: ${summariseMermaidError(outcome.message)}`], offset);
         }
-        const data = ctx.data as { diagramCount?: number };
+        const data = ctx.data as DiagramData;
         const index = (data.diagramCount = (data.diagramCount ?? 0) + 1);
-        const id = `dg${index}-${outcome.key.slice(0, 6)}`;
+        data.diagramClasses ??= new Set();
+        for (const name of diagramThemeClasses(outcome.diagram.svg)) data.diagramClasses.add(name);
         const figure: Element = {
           type: 'element',
           tagName: 'figure',
           properties: { className: ['diagram'] },
           children: [
-            { type: 'element', tagName: 'div', properties: { className: ['diagram-light'] }, children: svgElement(outcome.diagram.light, `${id}l`) },
-            { type: 'element', tagName: 'div', properties: { className: ['diagram-dark'] }, children: svgElement(outcome.diagram.dark, `${id}d`) },
+            ...svgElement(outcome.diagram.svg, `dg${index}-${outcome.key.slice(0, 6)}`),
             { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: source.title ?? '' }] },
           ],
         };

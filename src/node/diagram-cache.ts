@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createMermaidRenderer, DIAGRAM_THEMES, mermaidVersion, type MermaidRenderer, type RenderOutcome } from './mermaid-renderer.ts';
 
 /** Bump when the post-processing of SVG changes, so every cached diagram is drawn again. */
-export const RENDER_FORMAT = 1;
+export const RENDER_FORMAT = 2;
 
 /** Where the cache lives unless DIAGRAM_CACHE_DIR says otherwise. */
 export const DEFAULT_CACHE_DIR = 'content/diagram-cache';
@@ -19,8 +19,7 @@ export interface CachedDiagram {
   key: string;
   mermaid: string;
   source: string;
-  light: string;
-  dark: string;
+  svg: string;
 }
 
 /** The cache key of a diagram: its source, the Mermaid version, the themes and our format. */
@@ -56,7 +55,7 @@ export function createDiagramService(cacheDir: string = process.env['DIAGRAM_CAC
   const read = (key: string): CachedDiagram | undefined => {
     try {
       const entry = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CachedDiagram;
-      return entry.key === key && typeof entry.light === 'string' && typeof entry.dark === 'string' ? entry : undefined;
+      return entry.key === key && typeof entry.svg === 'string' ? entry : undefined;
     } catch {
       return undefined;
     }
@@ -74,14 +73,14 @@ export function createDiagramService(cacheDir: string = process.env['DIAGRAM_CAC
     const cached = read(key);
     if (cached) {
       stats.cached++;
-      return { ok: true, key, diagram: { light: cached.light, dark: cached.dark } };
+      return { ok: true, key, diagram: { svg: cached.svg } };
     }
     const started = performance.now();
     const outcome = await renderer.render(source, key);
     stats.renderMs += performance.now() - started;
     if (outcome.ok) {
       stats.rendered++;
-      write({ key, mermaid: version, source, light: outcome.diagram.light, dark: outcome.diagram.dark });
+      write({ key, mermaid: version, source, svg: outcome.diagram.svg });
     }
     return { ...outcome, key };
   };

@@ -3,31 +3,14 @@
  * positions before Astro starts, inlines the no-flash theme script (hashed into the CSP), serves
  * the generated code-theme stylesheet, and closes the diagram browser when the build ends.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkLessons, ContentError, type LessonFile } from '../lib/content/index.ts';
+import { checkLessons, ContentError } from '../lib/content/index.ts';
 import { themeInitScript } from '../lib/site/index.ts';
 import { codeThemeStylesheet } from '../markdown/highlighter.ts';
 import { staleCacheFiles, type DiagramService } from './diagram-cache.ts';
+import { readLessonFiles } from './lesson-files.ts';
 
 const CODE_THEME_ID = 'virtual:code-theme.css';
-
-/** Lesson files as the glob loader sees them: *.mdx below `dir`, skipping `_partials`. */
-export function readLessonFiles(dir: string): LessonFile[] {
-  const files: LessonFile[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.mdx') && !entry.name.startsWith('_')) {
-        files.push({ id: relative(dir, path).replace(/\.mdx$/, ''), file: relative(process.cwd(), path), source: readFileSync(path, 'utf8') });
-      }
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 /** Options: the diagram service shared with the Markdown plugins, and where lessons live. */
 export interface SidecarAcademyOptions {

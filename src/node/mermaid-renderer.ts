@@ -12,10 +12,9 @@ import { renderInPage, type PageRenderResult } from './mermaid-page.ts';
 /** The id placeholder in cached SVG, replaced per page so ids stay unique. */
 export const ID_PLACEHOLDER = 'MMDID';
 
-/** Light and dark SVG of one diagram. */
+/** One diagram as SVG whose theme classes switch its colours between light and dark. */
 export interface RenderedDiagram {
-  light: string;
-  dark: string;
+  svg: string;
 }
 
 /** A rendered diagram, or where and why Mermaid refused it (line within the diagram). */
@@ -114,10 +113,10 @@ export function createMermaidRenderer(): MermaidRenderer {
     return pagePromise;
   };
 
-  const renderVariant = async (source: string, seed: string, variant: 'light' | 'dark'): Promise<PageRenderResult> => {
+  const renderMerged = async (source: string, seed: string): Promise<PageRenderResult> => {
     const p = await page();
-    const config = { ...COMMON, deterministicIDSeed: seed, themeVariables: DIAGRAM_THEMES[variant] };
-    return p.evaluate(renderInPage, { source, config, placeholder: ID_PLACEHOLDER });
+    const config = (variant: 'light' | 'dark') => ({ ...COMMON, deterministicIDSeed: seed, themeVariables: DIAGRAM_THEMES[variant] });
+    return p.evaluate(renderInPage, { source, light: config('light'), dark: config('dark'), placeholder: ID_PLACEHOLDER });
   };
 
   // SVGO drops unused markers, merges groups and rounds coordinates: a flowchart shrinks about fivefold.
@@ -141,11 +140,9 @@ export function createMermaidRenderer(): MermaidRenderer {
     }).data;
 
   const renderBoth = async (source: string, seed: string): Promise<RenderOutcome> => {
-    const light = await renderVariant(source, seed, 'light');
-    if ('error' in light) return { ok: false, line: mermaidErrorLine(light.error, light.hash), message: light.error };
-    const dark = await renderVariant(source, seed, 'dark');
-    if ('error' in dark) return { ok: false, line: mermaidErrorLine(dark.error, dark.hash), message: dark.error };
-    return { ok: true, diagram: { light: shrink(light.svg), dark: shrink(dark.svg) } };
+    const result = await renderMerged(source, seed);
+    if ('error' in result) return { ok: false, line: mermaidErrorLine(result.error, result.hash), message: result.error };
+    return { ok: true, diagram: { svg: shrink(result.svg) } };
   };
 
   return {

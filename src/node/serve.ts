@@ -4,6 +4,7 @@
  * Listens on 127.0.0.1 only. `node src/node/serve.ts [--dir dist] [--port 4321] [--base /]`
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,25 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+// Static hosts and CDNs compress text; serving it raw would make every size and timing measured
+// through this server (Lighthouse included) worse than production.
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|txt|xml|webmanifest)$/;
+const compressed = new Map<string, { mtime: number; br: Buffer; gzip: Buffer }>();
+
+function compressedBody(file: string, accept: string): { body: Buffer; encoding: 'br' | 'gzip' } | undefined {
+  if (!COMPRESSIBLE.test(file)) return undefined;
+  const wantsBr = /\bbr\b/.test(accept);
+  if (!wantsBr && !/\bgzip\b/.test(accept)) return undefined;
+  const mtime = statSync(file).mtimeMs;
+  let entry = compressed.get(file);
+  if (!entry || entry.mtime !== mtime) {
+    const raw = readFileSync(file);
+    entry = { mtime, br: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }), gzip: gzipSync(raw, { level: 9 }) };
+    compressed.set(file, entry);
+  }
+  return wantsBr ? { body: entry.br, encoding: 'br' } : { body: entry.gzip, encoding: 'gzip' };
+}
 
 /** Options for `startServer`. */
 export interface ServeOptions {
@@ -94,12 +114,19 @@ export function startServer({ dir, base = '/', port = 4321 }: ServeOptions): Pro
     }
     const sitePath = `/${inside ?? ''}`;
     const headers: Record<string, string> = {
+      'cache-control': 'no-cache',
       ...headersForPath(rules, sitePath),
       'content-type': TYPES[extname(file ?? '.txt')] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      vary: 'accept-encoding',
     };
     if (!file) {
       response.writeHead(404, headers).end('Not found');
+      return;
+    }
+    const packed = compressedBody(file, String(request.headers['accept-encoding'] ?? ''));
+    if (packed) {
+      response.writeHead(status, { ...headers, 'content-encoding': packed.encoding, 'content-length': String(packed.body.length) });
+      response.end(request.method === 'HEAD' ? undefined : packed.body);
       return;
     }
     response.writeHead(status, headers);

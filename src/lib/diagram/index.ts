@@ -1,3 +1,4 @@
+export { extractMermaidFences, type MermaidFence } from './fences.ts';
 export {
   diagramAccessibilityProblems,
   fileLineOfDiagramLine,
@@ -5,3 +6,4 @@ export {
   readDiagramSource,
   type DiagramSource,
 } from './source.ts';
+export { diagramThemeClasses, diagramThemeCss } from './theme.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramAccessibilityProblems, fileLineOfDiagramLine, mermaidErrorLine, readDiagramSource } from '../../../src/lib/diagram/index.ts';
+import { diagramAccessibilityProblems, diagramThemeClasses, diagramThemeCss, extractMermaidFences, fileLineOfDiagramLine, mermaidErrorLine, readDiagramSource } from '../../../src/lib/diagram/index.ts';
 
 describe('readDiagramSource', () => {
   it('reads accTitle and a one-line accDescr', () => {
@@ -32,5 +32,39 @@ describe('mermaidErrorLine', () => {
 
   it('maps a diagram line to a file line below the fence', () => {
     expect(fileLineOfDiagramLine(40, 3)).toBe(43);
+  });
+});
+
+describe('extractMermaidFences', () => {
+  it('finds mermaid blocks with their opening line, and only those', () => {
+    const text = 'Intro\n```mermaid\ngraph TD\nA-->B\n```\n\n````md\n```mermaid\nnot a diagram\n```\n````\n~~~mermaid\nsequenceDiagram\n~~~\n';
+    expect(extractMermaidFences(text)).toEqual([
+      { line: 2, source: 'graph TD\nA-->B' },
+      { line: 12, source: 'sequenceDiagram' },
+    ]);
+  });
+});
+
+describe('diagramThemeClasses and diagramThemeCss', () => {
+  it('finds the theme classes in SVG markup', () => {
+    const svg = '<svg><rect class="f-e7eefc-1d2a45 s-3b5bab-7d9fe8"/><text class="f-14213d-e8edf5 other"/><g class="f-e7eefc-1d2a45"/></svg>';
+    expect(diagramThemeClasses(svg)).toEqual(['f-14213d-e8edf5', 'f-e7eefc-1d2a45', 's-3b5bab-7d9fe8']);
+  });
+
+  it('turns them into light-dark() rules scoped to diagrams', () => {
+    expect(diagramThemeCss(['s-3b5bab-7d9fe8', 'f-e7eefc-1d2a45'])).toBe(
+      '.diagram .f-e7eefc-1d2a45{fill:light-dark(#e7eefc,#1d2a45)}.diagram .s-3b5bab-7d9fe8{stroke:light-dark(#3b5bab,#7d9fe8)}',
+    );
+  });
+
+  it('spells out the theme selectors when a side is `none`, which light-dark() cannot take', () => {
+    const css = diagramThemeCss(['f-none-1d2a45']);
+    expect(css).toContain('.diagram .f-none-1d2a45{fill:none}');
+    expect(css).toContain(':root[data-theme=dark] .diagram .f-none-1d2a45{fill:#1d2a45}');
+    expect(css).toContain('@media print');
+  });
+
+  it('ignores anything that is not a theme class, so no CSS can be smuggled in', () => {
+    expect(diagramThemeCss(['f-e7eefc-1d2a45}body{display:none', 'x', 'f-zzzzzz-000000'])).toBe('');
   });
 });

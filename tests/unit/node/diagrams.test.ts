@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDiagramService, diagramKey, staleCacheFiles } from '../../../src/node/diagram-cache.ts';
-import { createMermaidRenderer, ID_PLACEHOLDER, type MermaidRenderer } from '../../../src/node/mermaid-renderer.ts';
+import { diagramThemeClasses } from '../../../src/lib/diagram/index.ts';
+import { createMermaidRenderer, DIAGRAM_THEMES, ID_PLACEHOLDER, type MermaidRenderer } from '../../../src/node/mermaid-renderer.ts';
 
 const flowchart = 'flowchart LR\n  accTitle: Two boxes\n  accDescr: A points at B\n  A[App] --> B[Sidecar]';
 
@@ -11,21 +12,24 @@ describe('createMermaidRenderer (real browser)', () => {
   const renderer = createMermaidRenderer();
   afterAll(() => renderer.close());
 
-  it('renders light and dark SVG that a strict CSP accepts', async () => {
+  it('renders one SVG that a strict CSP accepts, with theme classes for the dark colours', async () => {
     const outcome = await renderer.render(flowchart, 'seed');
     if (!outcome.ok) throw new Error(outcome.message);
-    const { light, dark } = outcome.diagram;
-    for (const svg of [light, dark]) {
-      expect(svg).toMatch(/^<svg /);
-      expect(svg).not.toMatch(/<style|style="|<script|<foreignObject/i);
-      expect(svg).toContain('role="img"');
-      expect(svg).toContain(`aria-labelledby="${ID_PLACEHOLDER}-0"`);
-      expect(svg).toMatch(/<title id="MMDID-0">Two boxes<\/title>/);
-      expect(svg).toContain('>App<');
-      // Ids are only those something refers to, all behind the placeholder.
-      for (const [, id] of svg.matchAll(/ id="([^"]+)"/g)) expect(id).toMatch(new RegExp(`^${ID_PLACEHOLDER}-\\d+$`));
-    }
-    expect(light).not.toBe(dark);
+    const { svg } = outcome.diagram;
+    expect(svg).toMatch(/^<svg /);
+    expect(svg).not.toMatch(/<style|style="|<script|<foreignObject/i);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain(`aria-labelledby="${ID_PLACEHOLDER}-0"`);
+    expect(svg).toMatch(/<title id="MMDID-0">Two boxes<\/title>/);
+    expect(svg).toContain('>App<');
+    // Ids are only those something refers to, all behind the placeholder.
+    for (const [, id] of svg.matchAll(/ id="([^"]+)"/g)) expect(id).toMatch(new RegExp(`^${ID_PLACEHOLDER}-\\d+$`));
+    // The node fill and the text colour switch with the theme.
+    const classes = diagramThemeClasses(svg);
+    expect(classes).toContain(`f-${DIAGRAM_THEMES.light.primaryColor.slice(1)}-${DIAGRAM_THEMES.dark.primaryColor.slice(1)}`);
+    expect(classes.some((name) => name.startsWith(`f-${DIAGRAM_THEMES.light.primaryTextColor.slice(1)}-`))).toBe(true);
+    // Every class in the SVG is a theme class: nothing of Mermaid's own styling is left.
+    for (const [, value] of svg.matchAll(/class="([^"]*)"/g)) for (const name of (value ?? '').split(' ')) expect(classes).toContain(name);
   });
 
   it('reports a syntax error with the line inside the diagram', async () => {
@@ -45,7 +49,7 @@ describe('createDiagramService', () => {
       calls: 0,
       async render(source: string) {
         fake.calls++;
-        return source.includes('bad') ? { ok: false as const, line: 2, message: 'Parse error' } : { ok: true as const, diagram: { light: '<svg>l</svg>', dark: '<svg>d</svg>' } };
+        return source.includes('bad') ? { ok: false as const, line: 2, message: 'Parse error' } : { ok: true as const, diagram: { svg: '<svg>x</svg>' } };
       },
       async close() {},
     };
@@ -63,7 +67,7 @@ describe('createDiagramService', () => {
 
     const second = fakeRenderer();
     const fresh = createDiagramService(dir, second);
-    expect(await fresh.get('graph TD\nA-->B')).toMatchObject({ ok: true, diagram: { light: '<svg>l</svg>' } });
+    expect(await fresh.get('graph TD\nA-->B')).toMatchObject({ ok: true, diagram: { svg: '<svg>x</svg>' } });
     expect(second.calls).toBe(0);
     expect(fresh.stats()).toMatchObject({ cached: 1, rendered: 0 });
   });

@@ -56,3 +56,19 @@ describe('startServer', () => {
     expect((await fetch(`${server.url}%E0%A4%A`)).status).toBe(400);
   });
 });
+
+describe('compression', () => {
+  it('sends text compressed when the client accepts it, like a CDN', async () => {
+    const { request } = await import('node:http');
+    const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      request(`${server.url}lessons/a/`, { headers: { 'accept-encoding': 'br, gzip' } }, (response) => {
+        response.resume();
+        resolve(response.headers);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(headers['content-encoding']).toBe('br');
+    expect(headers['vary']).toBe('accept-encoding');
+  });
+});

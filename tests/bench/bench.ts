@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: measures what the budgets are about and writes tests/bench/report.md and .json.
+ * Build times (cold, warm, a 200-lesson course against Starlight on the same machine), the bytes of
+ * every page, and Lighthouse mobile scores. A benchmark, not a test: it reports, it does not fail.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromiumVersion, resolveChromium } from '../../src/node/chromium.ts';
+import { startServer } from '../../src/node/serve.ts';
+import { lighthouseScores, type LighthouseResult } from './lighthouse.ts';
+import { weighSite, type PageWeight } from './page-weight.ts';
+import { formatReport } from './report.ts';
+import { buildStarlight, prepareStarlight, STARLIGHT_VERSION } from './starlight.ts';
+import { writeOurLessons, writeStarlightPages } from './synthetic.ts';
+
+const OUT = 'tests/.output/bench';
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const SYNTHETIC_LESSONS = 200;
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** Runs `astro build` for our site with extra environment; returns seconds and the build log. */
+function buildOurs(env: Record<string, string>): { seconds: number; log: string } {
+  const started = performance.now();
+  const run = spawnSync('astro', ['build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+  return { seconds: (performance.now() - started) / 1000, log: run.stdout };
+}
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+/** Everything the report holds. */
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; chromium: string };
+  builds: {
+    coldSeconds: number;
+    coldLog: string;
+    warmSeconds: number[];
+    synthetic: { lessons: number; oursSeconds: number[]; starlightSeconds: number[]; starlightNoPagefindSeconds: number[]; starlightVersion: string };
+  };
+  pages: PageWeight[];
+  lighthouse: Record<string, LighthouseResult>;
+  median: (values: number[]) => number;
+}
+
+rmSync(OUT, { recursive: true, force: true });
+const chromium = chromiumVersion(await resolveChromium());
+
+log('cold build: no diagram cache, no Astro cache');
+rmSync('node_modules/.astro', { recursive: true, force: true });
+const cold = buildOurs({ OUT_DIR: `${OUT}/site-cold`, DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-diagrams-')) });
+const coldLog = /diagrams: .*/.exec(cold.log)?.[0] ?? '';
+
+const warm: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  log(`warm build ${i + 1}/${RUNS}`);
+  warm.push(buildOurs({ OUT_DIR: `${OUT}/site` }).seconds);
+}
+
+log(`synthetic course: ${SYNTHETIC_LESSONS} lessons, ours and Starlight ${STARLIGHT_VERSION}`);
+const lessonsDir = `${OUT}/lessons-${SYNTHETIC_LESSONS}`;
+writeOurLessons(lessonsDir, SYNTHETIC_LESSONS);
+const syntheticEnv = { LESSONS_DIR: lessonsDir, OUT_DIR: `${OUT}/synthetic-site`, DIAGRAM_CACHE_DIR: `${OUT}/synthetic-diagrams` };
+buildOurs(syntheticEnv); // fills the diagram cache and Astro's cache: the timed runs compare warm with warm
+const starlightDir = 'node_modules/.cache/sidecar-bench/starlight';
+prepareStarlight(starlightDir);
+writeStarlightPages(`${starlightDir}/src/content/docs`, SYNTHETIC_LESSONS);
+buildStarlight(starlightDir, true);
+const ours: number[] = [];
+const starlight: number[] = [];
+const starlightBare: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  log(`200-lesson builds, round ${i + 1}/${RUNS}`);
+  ours.push(buildOurs(syntheticEnv).seconds);
+  starlight.push(buildStarlight(starlightDir, true));
+  starlightBare.push(buildStarlight(starlightDir, false));
+}
+
+log('page weights');
+const pages = weighSite(`${OUT}/site`);
+
+log('Lighthouse (mobile), 3 runs per page');
+const server = await startServer({ dir: `${OUT}/site`, port: 0 });
+const lighthouse: Record<string, LighthouseResult> = {};
+try {
+  lighthouse['/'] = await lighthouseScores(server.url);
+  lighthouse['/lessons/sidecar-pattern/'] = await lighthouseScores(`${server.url}lessons/sidecar-pattern/`);
+} finally {
+  await server.close();
+}
+
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium },
+  builds: {
+    coldSeconds: cold.seconds,
+    coldLog,
+    warmSeconds: warm,
+    synthetic: { lessons: SYNTHETIC_LESSONS, oursSeconds: ours, starlightSeconds: starlight, starlightNoPagefindSeconds: starlightBare, starlightVersion: STARLIGHT_VERSION },
+  },
+  pages,
+  lighthouse,
+  median,
+};
+const { median: _, ...data } = report;
+writeFileSync('tests/bench/report.json', `${JSON.stringify(data, null, 2)}\n`);
+const markdown = formatReport(report);
+writeFileSync('tests/bench/report.md', markdown);
+console.log(`\n${markdown}`);

@@ -1,0 +1,61 @@
+/** Formats the bench report as Markdown, with each figure beside its goal. */
+import type { BenchReport } from './bench.ts';
+
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const s = (seconds: number): string => seconds.toFixed(1);
+
+/** The Markdown report. */
+export function formatReport(r: BenchReport): string {
+  const m = r.median;
+  const syn = r.builds.synthetic;
+  const lessonPages = r.pages.filter((p) => p.page.startsWith('/lessons/'));
+  const maxLessonJs = Math.max(...lessonPages.map((p) => p.js.gzip));
+  const oursMedian = m(syn.oursSeconds);
+  const starMedian = m(syn.starlightSeconds);
+  const lines = [
+    '# Bench report',
+    '',
+    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, ${r.machine.chromium}. Medians of ${syn.oursSeconds.length} runs; every run is listed.`,
+    '',
+    '## Goals',
+    '',
+    '| Goal | Measured | Met |',
+    '| --- | --- | --- |',
+    `| Lesson pages ≤ 10 KB gzip of JavaScript | ${kb(maxLessonJs)} KB (largest lesson page) | ${maxLessonJs <= 10 * 1024 ? 'yes' : 'no'} |`,
+    ...Object.entries(r.lighthouse).map(([page, l]) => {
+      const all = [l.performance, l.accessibility, l.bestPractices, l.seo];
+      return `| Lighthouse mobile 100 ×4 on ${page} | ${all.join(' / ')} | ${all.every((v) => v === 100) ? 'yes' : 'no'} |`;
+    }),
+    `| ${syn.lessons}-lesson build no slower than Starlight ${syn.starlightVersion} | ${s(oursMedian)} s vs ${s(starMedian)} s | ${oursMedian <= starMedian ? 'yes' : 'no'} |`,
+    '',
+    '## Build time',
+    '',
+    '| Build | Median (s) | Runs (s) |',
+    '| --- | --- | --- |',
+    `| This site, cold (no diagram cache, no Astro cache; ${r.builds.coldLog}) | ${s(r.builds.coldSeconds)} | ${s(r.builds.coldSeconds)} |`,
+    `| This site, diagram cache warm | ${s(m(r.builds.warmSeconds))} | ${r.builds.warmSeconds.map(s).join(', ')} |`,
+    `| Synthetic course, ${syn.lessons} lessons (ours) | ${s(oursMedian)} | ${syn.oursSeconds.map(s).join(', ')} |`,
+    `| Same pages in Starlight ${syn.starlightVersion} (default, with Pagefind) | ${s(starMedian)} | ${syn.starlightSeconds.map(s).join(', ')} |`,
+    `| Same pages in Starlight ${syn.starlightVersion} (Pagefind off) | ${s(m(syn.starlightNoPagefindSeconds))} | ${syn.starlightNoPagefindSeconds.map(s).join(', ')} |`,
+    '',
+    'Times are wall-clock for the whole `astro build` process, Node start-up included. Our synthetic lessons carry one Mermaid diagram each (four distinct ones, cached); in Starlight the same fences stay code blocks.',
+    '',
+    '## Lighthouse (mobile, simulated throttling)',
+    '',
+    '| Page | Performance | Accessibility | Best practices | SEO | FCP (ms) | LCP (ms) | TBT (ms) | CLS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...Object.entries(r.lighthouse).map(([page, l]) => `| ${page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.fcpMs} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls} |`),
+    '',
+    '## Page weight',
+    '',
+    'Everything a page loads up front: its HTML, its stylesheets (linked and inline), and its scripts with every module they import statically.',
+    '',
+    '| Page | HTML raw / gzip (KB) | CSS raw / gzip (KB) | JS raw / gzip (KB) | JS files |',
+    '| --- | --- | --- | --- | --- |',
+    ...r.pages.map((p) => `| ${p.page} | ${kb(p.html.raw)} / ${kb(p.html.gzip)} | ${kb(p.css.raw)} / ${kb(p.css.gzip)} | ${kb(p.js.raw)} / ${kb(p.js.gzip)} | ${p.jsFiles.length} |`),
+    '',
+    `Reference from shared/FACTS.md: a Starlight 0.42 lesson page ships 8.2 KB gzip of JavaScript, 16.2 KB of CSS and 14.3 KB of HTML.`,
+    '',
+  ];
+  return lines.join('\n');
+}
