@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin, codeBlocksPlugin, diagramsPlugin, tablesPlugin } from './src/markdown/plugins.ts';
+import { createCodeBlockRenderer } from './src/markdown/code-cache.ts';
+import { lessonPlugin } from './src/markdown/plugins.ts';
 import { createDiagramService } from './src/node/diagram-cache.ts';
 import { sidecarAcademy } from './src/node/integration.ts';
 
@@ -15,6 +16,7 @@ const cacheDir = process.env.LESSONS_DIR
   ? `./node_modules/.astro/lessons-${Buffer.from(process.env.LESSONS_DIR).toString('base64url').slice(-24)}`
   : './node_modules/.astro';
 const diagrams = createDiagramService();
+const codeBlocks = createCodeBlockRenderer(lessonsDir);
 
 export default defineConfig({
   site,
@@ -26,10 +28,21 @@ export default defineConfig({
   markdown: {
     // Code blocks are highlighted by our own plugin (Shiki, class-based output for the CSP).
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [codeBlocksPlugin(), diagramsPlugin(diagrams), tablesPlugin(), baseLinksPlugin(base)] }),
+    processor: satteri({ hastPlugins: [lessonPlugin({ diagrams, codeBlocks, base })] }),
   },
-  integrations: [mdx({ optimize: true }), sidecarAcademy({ diagrams, lessonsDir })],
+  integrations: [mdx({ optimize: true }), sidecarAcademy({ diagrams, codeBlocks, lessonsDir })],
   build: { inlineStylesheets: 'auto' },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry this directive; the bundler's note about it is noise, once per lesson.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',

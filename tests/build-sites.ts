@@ -9,12 +9,21 @@ const builds: { name: string; env: Record<string, string> }[] = [
   { name: 'course', env: { BASE_PATH: TEST_BASE, SITE_URL: `http://127.0.0.1:${TEST_PORT}` } },
   {
     name: 'fixture course',
-    env: { BASE_PATH: FIXTURE_BASE, LESSONS_DIR: 'tests/fixtures/lessons', OUT_DIR: FIXTURE_DIR, DIAGRAM_CACHE_DIR: 'tests/fixtures/diagram-cache' },
+    env: {
+      BASE_PATH: FIXTURE_BASE,
+      LESSONS_DIR: 'tests/fixtures/lessons',
+      OUT_DIR: FIXTURE_DIR,
+      DIAGRAM_CACHE_DIR: 'tests/fixtures/diagram-cache',
+    },
   },
 ];
 
 for (const { name, env } of builds) {
-  console.log(`\n▶ building the ${name} (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})`);
+  console.log(
+    `\n▶ building the ${name} (${Object.entries(env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')})`,
+  );
   const run = spawnSync('astro', ['build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

@@ -14,9 +14,21 @@ let loaded: Promise<LoadedCourse> | undefined;
 export function loadCourse(): Promise<LoadedCourse> {
   loaded ??= (async () => {
     const lessons = await getCollection('lessons', (entry) => import.meta.env.DEV || !entry.data.draft);
-    const { course, problems } = buildCourse(lessons.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data })));
+    const { course, problems } = buildCourse(
+      lessons.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
+    );
     if (problems.length > 0) {
-      throw new ContentError(problems.map((p) => ({ code: p.code, severity: 'error', file: p.file, line: 1, column: 1, field: p.field.join('.'), message: p.message })));
+      throw new ContentError(
+        problems.map((p) => ({
+          code: p.code,
+          severity: 'error',
+          file: p.file,
+          line: 1,
+          column: 1,
+          field: p.field.join('.'),
+          message: p.message,
+        })),
+      );
     }
     return { course, entries: new Map(lessons.map((entry) => [entry.id, entry])) };
   })();

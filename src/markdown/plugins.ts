@@ -7,11 +7,17 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
 import { htmlToHast, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
 import { ContentError, type ContentCode, type ContentDiagnostic } from '../lib/content/index.ts';
-import { diagramAccessibilityProblems, diagramThemeClasses, diagramThemeCss, fileLineOfDiagramLine, readDiagramSource } from '../lib/diagram/index.ts';
+import {
+  diagramAccessibilityProblems,
+  diagramThemeClasses,
+  diagramThemeCss,
+  fileLineOfDiagramLine,
+  readDiagramSource,
+} from '../lib/diagram/index.ts';
 import { rebaseLink } from '../lib/site/index.ts';
 import type { DiagramService } from '../node/diagram-cache.ts';
 import { ID_PLACEHOLDER } from '../node/mermaid-renderer.ts';
-import { renderCodeBlock } from './highlighter.ts';
+import type { CodeBlockRenderer } from './code-cache.ts';
 
 function fileOf(ctx: HastVisitorContext): string {
   return ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
@@ -25,7 +31,10 @@ function fenceInfo(code: Element): { lang: string | undefined; meta: string | un
   const data = code.data as { lang?: string | null; meta?: string | null } | undefined;
   const className = code.properties['className'];
   const fromClass = Array.isArray(className)
-    ? className.map(String).find((name) => name.startsWith('language-'))?.slice('language-'.length)
+    ? className
+        .map(String)
+        .find((name) => name.startsWith('language-'))
+        ?.slice('language-'.length)
     : undefined;
   return { lang: data?.lang ?? fromClass ?? undefined, meta: data?.meta ?? undefined };
 }
@@ -43,30 +52,22 @@ function fail(ctx: HastVisitorContext, node: Readonly<Element>, code: ContentCod
   throw new ContentError(diagnostics);
 }
 
-/** Replaces every fenced code block (but Mermaid) with our highlighted figure. */
-export function codeBlocksPlugin(): HastPluginDefinition {
-  return {
-    name: 'sidecar-academy:code-blocks',
-    options: { position: true },
-    element: {
-      filter: ['pre'],
-      async visit(node, ctx) {
-        const code = codeChild(node);
-        if (!code) return undefined;
-        const { lang, meta } = fenceInfo(code);
-        if (lang === 'mermaid') return undefined;
-        const { node: figure, problems } = await renderCodeBlock(ctx.textContent(code), lang, meta);
-        if (problems.length > 0) fail(ctx, node, lang && problems.some((p) => p.startsWith('unknown language')) ? 'code-language' : 'code-meta', problems);
-        return figure;
-      },
-    },
-  };
+/** A fenced code block (but Mermaid) as our highlighted figure. */
+async function codeBlock(node: Readonly<Element>, code: Element, ctx: HastVisitorContext, blocks: CodeBlockRenderer): Promise<Element> {
+  const { lang, meta } = fenceInfo(code);
+  const { node: figure, problems } = await blocks.render(ctx.textContent(code), lang, meta);
+  if (problems.length > 0)
+    fail(ctx, node, lang && problems.some((p) => p.startsWith('unknown language')) ? 'code-language' : 'code-meta', problems);
+  return figure;
 }
 
 // Mermaid's parser errors are four lines: "Parse error on line N:", an excerpt, a caret, and
 // "Expecting ..., got ...". The first and last say what to fix; the excerpt is mangled.
 function summariseMermaidError(message: string): string {
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const first = (lines[0] ?? 'syntax error').replace(/:$/, '');
   const last = lines.length > 1 ? lines[lines.length - 1] : undefined;
   return last && /^Expecting /.test(last) ? `${first}: ${last}` : first;
@@ -80,89 +81,98 @@ function svgElement(svg: string, id: string): ElementContent[] {
 type DiagramData = { diagramCount?: number; diagramClasses?: Set<string>; astro?: { frontmatter?: Record<string, unknown> } };
 
 /**
- * Replaces ```mermaid fences with inline SVG. The colours that change with the theme are classes;
- * their CSS goes to the page through the frontmatter (`diagramCss`), which the page inlines with
- * its hash in the Content-Security-Policy.
+ * A ```mermaid fence as inline SVG. The colours that change with the theme are classes; their CSS
+ * goes to the page through the frontmatter (`diagramCss`), which the page inlines with its hash in
+ * the Content-Security-Policy.
  */
-export function diagramsPlugin(service: DiagramService): HastPluginDefinition {
+async function diagram(node: Readonly<Element>, code: Element, ctx: HastVisitorContext, service: DiagramService): Promise<Element> {
+  const source = readDiagramSource(ctx.textContent(code));
+  const missing = diagramAccessibilityProblems(source);
+  if (missing.length > 0) fail(ctx, node, 'diagram-accessibility', missing);
+  const outcome = await service.get(source.text);
+  if (!outcome.ok) {
+    const offset = fileLineOfDiagramLine(0, outcome.line);
+    fail(ctx, node, 'diagram-syntax', [`Mermaid: ${summariseMermaidError(outcome.message)}`], offset);
+  }
+  const data = ctx.data as DiagramData;
+  const index = (data.diagramCount = (data.diagramCount ?? 0) + 1);
+  data.diagramClasses ??= new Set();
+  for (const name of diagramThemeClasses(outcome.diagram.svg)) data.diagramClasses.add(name);
+  const figure: Element = {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['diagram'] },
+    children: [
+      ...svgElement(outcome.diagram.svg, `dg${index}-${outcome.key.slice(0, 6)}`),
+      { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: source.title ?? '' }] },
+    ],
+  };
+  return figure;
+}
+
+/**
+ * Wraps a table in a focusable, labelled region: a wide table scrolls sideways on a phone, and a
+ * scrolling region must be reachable by keyboard (WCAG 2.1.1) and named for screen readers.
+ */
+function wrapTable(node: Readonly<Element>, ctx: HastVisitorContext): void {
+  const headers: string[] = [];
+  const collect = (element: Readonly<Element>): void => {
+    for (const child of element.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'th') headers.push(ctx.textContent(child).trim());
+      else if (child.tagName !== 'tbody') collect(child);
+    }
+  };
+  collect(node);
+  const label = headers.length > 0 ? `Table: ${headers.join(', ')}` : 'Table';
+  ctx.wrapNode(node, {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label },
+    children: [],
+  });
+}
+
+/** Prefixes a root-relative link or image source written in content with the site's base. */
+function rebase(node: Readonly<Element>, ctx: HastVisitorContext, base: string): void {
+  const key = node.tagName === 'a' ? 'href' : 'src';
+  const value = node.properties[key];
+  if (typeof value !== 'string') return;
+  const rebased = rebaseLink(base, value);
+  if (rebased !== value) ctx.setProperty(node, key, rebased);
+}
+
+/**
+ * The one Sätteri plugin lessons go through: code blocks, diagrams, tables and links in a single
+ * pass over the tree (each pass crosses from Rust to JavaScript, so fewer passes build faster).
+ */
+export function lessonPlugin({
+  diagrams,
+  codeBlocks,
+  base,
+}: {
+  diagrams: DiagramService;
+  codeBlocks: CodeBlockRenderer;
+  base: string;
+}): HastPluginDefinition {
   return {
-    name: 'sidecar-academy:diagrams',
+    name: 'sidecar-academy:lesson',
     options: { position: true },
     after(_root, ctx) {
       const data = ctx.data as DiagramData;
       if (data.diagramClasses && data.astro?.frontmatter) data.astro.frontmatter['diagramCss'] = diagramThemeCss(data.diagramClasses);
     },
-    element: {
-      filter: ['pre'],
-      async visit(node, ctx) {
-        const code = codeChild(node);
-        if (!code || fenceInfo(code).lang !== 'mermaid') return undefined;
-        const source = readDiagramSource(ctx.textContent(code));
-        const missing = diagramAccessibilityProblems(source);
-        if (missing.length > 0) fail(ctx, node, 'diagram-accessibility', missing);
-        const outcome = await service.get(source.text);
-        if (!outcome.ok) {
-          const offset = fileLineOfDiagramLine(0, outcome.line);
-          fail(ctx, node, 'diagram-syntax', [`Mermaid: ${summariseMermaidError(outcome.message)}`], offset);
-        }
-        const data = ctx.data as DiagramData;
-        const index = (data.diagramCount = (data.diagramCount ?? 0) + 1);
-        data.diagramClasses ??= new Set();
-        for (const name of diagramThemeClasses(outcome.diagram.svg)) data.diagramClasses.add(name);
-        const figure: Element = {
-          type: 'element',
-          tagName: 'figure',
-          properties: { className: ['diagram'] },
-          children: [
-            ...svgElement(outcome.diagram.svg, `dg${index}-${outcome.key.slice(0, 6)}`),
-            { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: source.title ?? '' }] },
-          ],
-        };
-        return figure;
+    element: [
+      {
+        filter: ['pre'],
+        visit(node, ctx) {
+          const code = codeChild(node);
+          if (!code) return undefined;
+          return fenceInfo(code).lang === 'mermaid' ? diagram(node, code, ctx, diagrams) : codeBlock(node, code, ctx, codeBlocks);
+        },
       },
-    },
-  };
-}
-
-/**
- * Wraps each table in a focusable, labelled region: a wide table scrolls sideways on a phone, and a
- * scrolling region must be reachable by keyboard (WCAG 2.1.1) and named for screen readers.
- */
-export function tablesPlugin(): HastPluginDefinition {
-  return {
-    name: 'sidecar-academy:tables',
-    element: {
-      filter: ['table'],
-      visit(node, ctx) {
-        const headers: string[] = [];
-        const collect = (element: Readonly<Element>): void => {
-          for (const child of element.children) {
-            if (child.type !== 'element') continue;
-            if (child.tagName === 'th') headers.push(ctx.textContent(child).trim());
-            else if (child.tagName !== 'tbody') collect(child);
-          }
-        };
-        collect(node);
-        const label = headers.length > 0 ? `Table: ${headers.join(', ')}` : 'Table';
-        ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label }, children: [] });
-      },
-    },
-  };
-}
-
-/** Prefixes root-relative links and image sources written in content with the site's base. */
-export function baseLinksPlugin(base: string): HastPluginDefinition {
-  return {
-    name: 'sidecar-academy:base-links',
-    element: {
-      filter: ['a', 'img'],
-      visit(node, ctx) {
-        const key = node.tagName === 'a' ? 'href' : 'src';
-        const value = node.properties[key];
-        if (typeof value !== 'string') return;
-        const rebased = rebaseLink(base, value);
-        if (rebased !== value) ctx.setProperty(node, key, rebased);
-      },
-    },
+      { filter: ['table'], visit: (node, ctx) => wrapTable(node, ctx) },
+      { filter: ['a', 'img'], visit: (node, ctx) => rebase(node, ctx, base) },
+    ],
   };
 }

@@ -45,7 +45,10 @@ export interface DiagramService {
 }
 
 /** A service over `cacheDir`, with a renderer that starts a browser only when a diagram is missing. */
-export function createDiagramService(cacheDir: string = process.env['DIAGRAM_CACHE_DIR'] ?? DEFAULT_CACHE_DIR, renderer: MermaidRenderer = createMermaidRenderer()): DiagramService {
+export function createDiagramService(
+  cacheDir: string = process.env['DIAGRAM_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
+  renderer: MermaidRenderer = createMermaidRenderer(),
+): DiagramService {
   const dir = resolve(cacheDir);
   const version = mermaidVersion();
   const stats: DiagramStats = { cached: 0, rendered: 0, renderMs: 0 };

@@ -20,7 +20,8 @@ const { values } = parseArgs({
 const version = mermaidVersion();
 const used = new Set<string>();
 for (const lesson of readLessonFiles(values.lessons)) {
-  for (const fence of extractMermaidFences(readFileSync(lesson.file, 'utf8'))) used.add(diagramKey(readDiagramSource(fence.source).text, version));
+  for (const fence of extractMermaidFences(readFileSync(lesson.file, 'utf8')))
+    used.add(diagramKey(readDiagramSource(fence.source).text, version));
 }
 const stale = staleCacheFiles(values.cache, used);
 for (const file of stale) {

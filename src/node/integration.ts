@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkLessons, ContentError } from '../lib/content/index.ts';
 import { themeInitScript } from '../lib/site/index.ts';
+import type { CodeBlockRenderer } from '../markdown/code-cache.ts';
 import { codeThemeStylesheet } from '../markdown/highlighter.ts';
 import { staleCacheFiles, type DiagramService } from './diagram-cache.ts';
 import { readLessonFiles } from './lesson-files.ts';
@@ -15,11 +16,12 @@ const CODE_THEME_ID = 'virtual:code-theme.css';
 /** Options: the diagram service shared with the Markdown plugins, and where lessons live. */
 export interface SidecarAcademyOptions {
   diagrams: DiagramService;
+  codeBlocks: CodeBlockRenderer;
   lessonsDir: string;
 }
 
 /** The project's Astro integration. */
-export function sidecarAcademy({ diagrams, lessonsDir }: SidecarAcademyOptions): AstroIntegration {
+export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcademyOptions): AstroIntegration {
   return {
     name: 'sidecar-academy',
     hooks: {
@@ -46,6 +48,9 @@ export function sidecarAcademy({ diagrams, lessonsDir }: SidecarAcademyOptions):
       'astro:build:done': async ({ logger }) => {
         const { cached, rendered, renderMs } = diagrams.stats();
         logger.info(`diagrams: ${cached} from cache, ${rendered} rendered (${Math.round(renderMs)} ms)`);
+        const blocks = codeBlocks.cache.stats();
+        logger.info(`code blocks: ${blocks.hits} from cache, ${blocks.misses} highlighted`);
+        codeBlocks.cache.save();
         const stale = staleCacheFiles(process.env['DIAGRAM_CACHE_DIR'] ?? 'content/diagram-cache', diagrams.used());
         if (stale.length > 0 && diagrams.used().size > 0) {
           logger.warn(`${stale.length} diagram cache file(s) no lesson uses any more; \`npm run diagrams:prune\` removes them`);

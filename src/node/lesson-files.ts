@@ -11,7 +11,11 @@ export function readLessonFiles(dir: string): LessonFile[] {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.mdx') && !entry.name.startsWith('_')) {
-        files.push({ id: relative(dir, path).replace(/\.mdx$/, ''), file: relative(process.cwd(), path), source: readFileSync(path, 'utf8') });
+        files.push({
+          id: relative(dir, path).replace(/\.mdx$/, ''),
+          file: relative(process.cwd(), path),
+          source: readFileSync(path, 'utf8'),
+        });
       }
     }
   };

@@ -28,7 +28,10 @@ export async function renderInPage({ source, light, dark, placeholder }: PageRen
   const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
   const trees: SVGSVGElement[] = [];
   document.body.replaceChildren();
-  for (const [id, config] of [['mmdl', light], ['mmdd', dark]] as const) {
+  for (const [id, config] of [
+    ['mmdl', light],
+    ['mmdd', dark],
+  ] as const) {
     mermaid.initialize(config);
     let text: string;
     try {
@@ -52,9 +55,25 @@ export async function renderInPage({ source, light, dark, placeholder }: PageRen
   }
 
   const INHERITED = [
-    'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset',
-    'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'stroke-opacity', 'font-family', 'font-size',
-    'font-style', 'font-weight', 'text-anchor', 'dominant-baseline', 'letter-spacing', 'visibility',
+    'fill',
+    'fill-opacity',
+    'fill-rule',
+    'stroke',
+    'stroke-width',
+    'stroke-dasharray',
+    'stroke-dashoffset',
+    'stroke-linecap',
+    'stroke-linejoin',
+    'stroke-miterlimit',
+    'stroke-opacity',
+    'font-family',
+    'font-size',
+    'font-style',
+    'font-weight',
+    'text-anchor',
+    'dominant-baseline',
+    'letter-spacing',
+    'visibility',
   ];
   const THEMED: Record<string, string> = { fill: 'f', stroke: 's' };
   const OWN: Record<string, string> = { opacity: '1', display: 'inline', 'alignment-baseline': 'auto', 'text-decoration-line': 'none' };
@@ -63,7 +82,12 @@ export async function renderInPage({ source, light, dark, placeholder }: PageRen
     if (!m) return value;
     const hex = '#' + [m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join('');
     if (m[4] === undefined || m[4] === '1') return hex;
-    return m[4] === '0' ? 'transparent' : hex + Math.round(Number(m[4]) * 255).toString(16).padStart(2, '0');
+    return m[4] === '0'
+      ? 'transparent'
+      : hex +
+          Math.round(Number(m[4]) * 255)
+            .toString(16)
+            .padStart(2, '0');
   };
   const snapshot = (list: Element[]): Map<Element, Record<string, string>> => {
     const map = new Map<Element, Record<string, string>>();
@@ -110,7 +134,20 @@ export async function renderInPage({ source, light, dark, placeholder }: PageRen
 
   // Renumber the ids something points at; drop the rest.
   const referenced = new Set<string>();
-  const refAttributes = ['href', 'xlink:href', 'aria-labelledby', 'aria-describedby', 'marker-start', 'marker-mid', 'marker-end', 'clip-path', 'mask', 'filter', 'fill', 'stroke'];
+  const refAttributes = [
+    'href',
+    'xlink:href',
+    'aria-labelledby',
+    'aria-describedby',
+    'marker-start',
+    'marker-mid',
+    'marker-end',
+    'clip-path',
+    'mask',
+    'filter',
+    'fill',
+    'stroke',
+  ];
   const URL_REF = /url\(["']?[^#)"']*#([^)"']+)["']?\)/g;
   for (const element of elements) {
     for (const name of refAttributes) {
@@ -135,12 +172,20 @@ export async function renderInPage({ source, light, dark, placeholder }: PageRen
       if (!value) continue;
       let replaced = value.replace(URL_REF, (whole, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole));
       if (replaced.startsWith('#') && renamed.has(replaced.slice(1))) replaced = `#${renamed.get(replaced.slice(1))}`;
-      if (name.startsWith('aria-')) replaced = replaced.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' ');
+      if (name.startsWith('aria-'))
+        replaced = replaced
+          .split(/\s+/)
+          .map((id) => renamed.get(id) ?? id)
+          .join(' ');
       element.setAttribute(name, replaced);
     }
   }
 
-  const viewBox = svg.getAttribute('viewBox')?.split(/[\s,]+/).map(Number) ?? [];
+  const viewBox =
+    svg
+      .getAttribute('viewBox')
+      ?.split(/[\s,]+/)
+      .map(Number) ?? [];
   svg.removeAttribute('id');
   svg.removeAttribute('aria-roledescription');
   svg.setAttribute('role', 'img');

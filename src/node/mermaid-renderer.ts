@@ -3,8 +3,7 @@
  * diagram of the build (a browser start costs seconds; a render, a tenth of one).
  */
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { optimize } from 'svgo';
+import type { Browser, Page } from '@playwright/test';
 import { mermaidErrorLine } from '../lib/diagram/index.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './chromium.ts';
 import { renderInPage, type PageRenderResult } from './mermaid-page.ts';
@@ -103,6 +102,8 @@ export function createMermaidRenderer(): MermaidRenderer {
 
   const page = (): Promise<Page> => {
     pagePromise ??= (async () => {
+      // Loaded on first use: a build whose diagrams are all cached never pays for Playwright.
+      const { chromium } = await import('@playwright/test');
       browser = await chromium.launch({ executablePath: await resolveChromium(), args: [...CHROMIUM_ARGS] });
       const p = await browser.newPage();
       await p.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
@@ -120,8 +121,9 @@ export function createMermaidRenderer(): MermaidRenderer {
   };
 
   // SVGO drops unused markers, merges groups and rounds coordinates: a flowchart shrinks about fivefold.
-  const shrink = (svg: string): string =>
-    optimize(svg, {
+  const shrink = async (svg: string): Promise<string> => {
+    const { optimize } = await import('svgo');
+    return optimize(svg, {
       multipass: true,
       floatPrecision: 2,
       plugins: [
@@ -138,11 +140,12 @@ export function createMermaidRenderer(): MermaidRenderer {
         },
       ],
     }).data;
+  };
 
   const renderBoth = async (source: string, seed: string): Promise<RenderOutcome> => {
     const result = await renderMerged(source, seed);
     if ('error' in result) return { ok: false, line: mermaidErrorLine(result.error, result.hash), message: result.error };
-    return { ok: true, diagram: { svg: shrink(result.svg) } };
+    return { ok: true, diagram: { svg: await shrink(result.svg) } };
   };
 
   return {

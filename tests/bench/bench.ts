@@ -27,7 +27,10 @@ const median = (values: number[]): number => {
 /** Runs `astro build` for our site with extra environment; returns seconds and the build log. */
 function buildOurs(env: Record<string, string>): { seconds: number; log: string } {
   const started = performance.now();
-  const run = spawnSync('astro', ['build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  const run = spawnSync('astro', ['build'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   return { seconds: (performance.now() - started) / 1000, log: run.stdout };
 }
@@ -44,7 +47,14 @@ export interface BenchReport {
     coldSeconds: number;
     coldLog: string;
     warmSeconds: number[];
-    synthetic: { lessons: number; oursSeconds: number[]; starlightSeconds: number[]; starlightNoPagefindSeconds: number[]; starlightVersion: string };
+    synthetic: {
+      lessons: number;
+      oursSeconds: number[];
+      oursNoCodeCacheSeconds: number[];
+      starlightSeconds: number[];
+      starlightNoPagefindSeconds: number[];
+      starlightVersion: string;
+    };
   };
   pages: PageWeight[];
   lighthouse: Record<string, LighthouseResult>;
@@ -56,7 +66,11 @@ const chromium = chromiumVersion(await resolveChromium());
 
 log('cold build: no diagram cache, no Astro cache');
 rmSync('node_modules/.astro', { recursive: true, force: true });
-const cold = buildOurs({ OUT_DIR: `${OUT}/site-cold`, DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-diagrams-')) });
+const cold = buildOurs({
+  OUT_DIR: `${OUT}/site-cold`,
+  DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-diagrams-')),
+  BUILD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-build-cache-')),
+});
 const coldLog = /diagrams: .*/.exec(cold.log)?.[0] ?? '';
 
 const warm: number[] = [];
@@ -75,11 +89,13 @@ prepareStarlight(starlightDir);
 writeStarlightPages(`${starlightDir}/src/content/docs`, SYNTHETIC_LESSONS);
 buildStarlight(starlightDir, true);
 const ours: number[] = [];
+const oursNoCodeCache: number[] = [];
 const starlight: number[] = [];
 const starlightBare: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   log(`200-lesson builds, round ${i + 1}/${RUNS}`);
   ours.push(buildOurs(syntheticEnv).seconds);
+  oursNoCodeCache.push(buildOurs({ ...syntheticEnv, BUILD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-build-cache-')) }).seconds);
   starlight.push(buildStarlight(starlightDir, true));
   starlightBare.push(buildStarlight(starlightDir, false));
 }
@@ -99,12 +115,25 @@ try {
 
 const report: BenchReport = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+  },
   builds: {
     coldSeconds: cold.seconds,
     coldLog,
     warmSeconds: warm,
-    synthetic: { lessons: SYNTHETIC_LESSONS, oursSeconds: ours, starlightSeconds: starlight, starlightNoPagefindSeconds: starlightBare, starlightVersion: STARLIGHT_VERSION },
+    synthetic: {
+      lessons: SYNTHETIC_LESSONS,
+      oursSeconds: ours,
+      oursNoCodeCacheSeconds: oursNoCodeCache,
+      starlightSeconds: starlight,
+      starlightNoPagefindSeconds: starlightBare,
+      starlightVersion: STARLIGHT_VERSION,
+    },
   },
   pages,
   lighthouse,

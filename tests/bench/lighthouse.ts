@@ -26,7 +26,12 @@ export async function lighthouseScores(url: string, runs = 3): Promise<Lighthous
   const results: LighthouseResult[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
       const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);

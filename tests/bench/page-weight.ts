@@ -58,10 +58,14 @@ function scriptClosure(dir: string, base: string, entries: string[]): Map<string
 export function weighSite(dir: string, base = '/'): PageWeight[] {
   return htmlFiles(dir).map((file) => {
     const html = readFileSync(join(dir, file), 'utf8');
-    const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(dir, (m[1] ?? '').slice(base.length)), 'utf8'));
+    const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
+      readFileSync(join(dir, (m[1] ?? '').slice(base.length)), 'utf8'),
+    );
     const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
     const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const inlineScripts = [
+      ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((m) => m[1] ?? '');
     const modules = scriptClosure(dir, base, entries);
     return {
       page: `/${file}`,

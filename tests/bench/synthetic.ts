@@ -5,7 +5,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WORDS = 'sidecar proxy pod container network namespace traffic policy mesh service request latency memory certificate identity route retry timeout budget probe readiness liveness volume port protocol'.split(' ');
+const WORDS =
+  'sidecar proxy pod container network namespace traffic policy mesh service request latency memory certificate identity route retry timeout budget probe readiness liveness volume port protocol'.split(
+    ' ',
+  );
 
 function paragraph(seed: number, words = 90): string {
   const out: string[] = [];
@@ -25,10 +28,17 @@ function body(index: number, withDiagram: boolean): string {
   const sections: string[] = [];
   for (let s = 0; s < 6; s++) {
     sections.push(`## Section ${s + 1} of lesson ${index}`, paragraph(index + s), paragraph(index + s + 1), paragraph(index + s + 2));
-    if (s === 1) sections.push('```yaml title="deployment.yaml"\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: orders\n```');
-    if (s === 2) sections.push('```dockerfile title="Dockerfile"\nFROM rust:1.85 AS build\nWORKDIR /src\nCOPY . .\nRUN cargo build --release --locked\nFROM gcr.io/distroless/cc-debian12\nCOPY --from=build /src/target/release/orders /orders\nUSER 65532:65532\nENTRYPOINT ["/orders"]\n```');
+    if (s === 1)
+      sections.push(
+        '```yaml title="deployment.yaml"\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: orders\n```',
+      );
+    if (s === 2)
+      sections.push(
+        '```dockerfile title="Dockerfile"\nFROM rust:1.85 AS build\nWORKDIR /src\nCOPY . .\nRUN cargo build --release --locked\nFROM gcr.io/distroless/cc-debian12\nCOPY --from=build /src/target/release/orders /orders\nUSER 65532:65532\nENTRYPOINT ["/orders"]\n```',
+      );
     if (s === 3) sections.push('```shell\n$ kubectl get pods -n shop\nNAME READY STATUS\norders-1 2/2 Running\n```');
-    if (s === 4) sections.push('| Mesh | Proxy | Language |\n| --- | --- | --- |\n| Istio | Envoy | C++ |\n| Linkerd | linkerd2-proxy | Rust |');
+    if (s === 4)
+      sections.push('| Mesh | Proxy | Language |\n| --- | --- | --- |\n| Istio | Envoy | C++ |\n| Linkerd | linkerd2-proxy | Rust |');
     if (s === 2 && withDiagram) sections.push(`\`\`\`mermaid\n${DIAGRAMS[index % DIAGRAMS.length]}\n\`\`\``);
   }
   return sections.join('\n\n');
@@ -54,6 +64,9 @@ export function writeStarlightPages(dir: string, count: number): void {
   writeFileSync(join(dir, 'index.md'), '---\ntitle: Bench\ndescription: A generated Starlight site.\n---\n\nHome.\n');
   for (let i = 1; i <= count; i++) {
     // Starlight has no build-time diagrams: the Mermaid source stays a code block there.
-    writeFileSync(join(dir, 'lessons', `lesson-${i}.md`), `---\ntitle: Generated lesson ${i}\ndescription: A generated lesson used to measure how the build scales with the size of the course.\n---\n\n${body(i, true)}\n`);
+    writeFileSync(
+      join(dir, 'lessons', `lesson-${i}.md`),
+      `---\ntitle: Generated lesson ${i}\ndescription: A generated lesson used to measure how the build scales with the size of the course.\n---\n\n${body(i, true)}\n`,
+    );
   }
 }

@@ -6,7 +6,13 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -34,7 +40,10 @@ for (const theme of ['light', 'dark'] as const) {
       await context.grantPermissions(['clipboard-write'], { origin: new URL(baseURL ?? '').origin });
       await page.goto(PAGES[1] ?? '');
       await page.getByRole('button', { name: 'Dark theme' }).click();
-      await page.getByRole('button', { name: /^Copy / }).first().click();
+      await page
+        .getByRole('button', { name: /^Copy / })
+        .first()
+        .click();
       expect(await violations(page)).toEqual([]);
     });
   });

@@ -39,7 +39,7 @@ test('the copy button works from the keyboard and announces the result', async (
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
   expect(await clipboard(page)).toBe(
-    "kubectl get pod orders -o jsonpath='{range .spec.initContainers[*]}{.name}{\"\\t\"}{.restartPolicy}{\"\\n\"}{end}'\nkubectl get pod orders -o jsonpath='{.status.containerStatuses[*].name}'",
+    'kubectl get pod orders -o jsonpath=\'{range .spec.initContainers[*]}{.name}{"\\t"}{.restartPolicy}{"\\n"}{end}\'\nkubectl get pod orders -o jsonpath=\'{.status.containerStatuses[*].name}\'',
   );
   await button.focus();
   await page.keyboard.press('Space');

@@ -16,7 +16,10 @@ test.describe('course map and lesson navigation', () => {
     expectCleanConsole(problems);
   });
 
-  test('a lesson shows its objectives, time, versions and table of contents, and the contents link to its sections', async ({ page, isMobile }) => {
+  test('a lesson shows its objectives, time, versions and table of contents, and the contents link to its sections', async ({
+    page,
+    isMobile,
+  }) => {
     await page.goto(LESSON);
     await expect(page.getByRole('region', { name: 'What you will learn' }).getByRole('listitem')).toHaveCount(5);
     await expect(page.getByText('25 min', { exact: true })).toBeVisible();

@@ -11,7 +11,9 @@ test('no page requests anything from another origin, and no page breaks its own 
     await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Dark theme' }).click();
   }
-  const foreign = requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('http://127.0.0.1:4398/') && !url.startsWith('data:'));
+  const foreign = requested.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith('http://127.0.0.1:4398/') && !url.startsWith('data:'),
+  );
   expect(foreign).toEqual([]);
   expect(requested.length).toBeGreaterThan(4);
   expectCleanConsole(problems);

@@ -25,7 +25,10 @@ test('unmarking removes the lesson from the course map', async ({ page }) => {
   await expect(page.locator('li[data-lesson="sidecar-pattern"]').getByText('Completed')).toBeHidden();
 });
 
-test('the map counts lessons across modules, the sidebar ticks them, and "Continue" points at the first open one', async ({ page, isMobile }) => {
+test('the map counts lessons across modules, the sidebar ticks them, and "Continue" points at the first open one', async ({
+  page,
+  isMobile,
+}) => {
   await page.goto(fixtureUrl('lessons/alpha/'));
   await page.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
   await page.goto(fixtureUrl('lessons/gamma/'));

@@ -6,7 +6,10 @@ const WHITE = 'rgb(255, 255, 255)';
 const DARK = 'rgb(15, 20, 27)';
 
 test('follows the system theme when the reader has not chosen', async ({ browser }) => {
-  for (const [scheme, expected] of [['light', WHITE], ['dark', DARK]] as const) {
+  for (const [scheme, expected] of [
+    ['light', WHITE],
+    ['dark', DARK],
+  ] as const) {
     const page = await browser.newPage({ colorScheme: scheme });
     await page.goto(LESSON);
     expect(await background(page)).toBe(expected);
@@ -59,9 +62,17 @@ test('a stored choice is applied before the first paint, without waiting for any
 });
 
 test('code and diagrams follow the theme', async ({ page }) => {
-  const codeBackground = () => page.locator('figure.code pre').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const codeBackground = () =>
+    page
+      .locator('figure.code pre')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
   // A diagram node: the first shape whose fill has a theme class.
-  const nodeFill = () => page.locator('.diagram svg [class^="f-e7eefc"]').first().evaluate((el) => getComputedStyle(el).fill);
+  const nodeFill = () =>
+    page
+      .locator('.diagram svg [class^="f-e7eefc"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(LESSON);
   expect(await codeBackground()).toBe('rgb(22, 27, 34)');

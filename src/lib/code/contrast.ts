@@ -14,7 +14,13 @@ export function parseHex(hex: string): Rgb | undefined {
 
 /** Lower-case #rrggbb. */
 export function toHex([r, g, b]: Rgb): string {
-  return `#${[r, g, b].map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** Blends #rrggbbaa over a background, giving the colour the eye sees. */

@@ -25,7 +25,10 @@ const TOKEN = /([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)'|([^\s"'{}]+))|\{([^}]*)\}
 
 function parseRanges(spec: string, lineCount: number, problems: string[]): number[] {
   const lines = new Set<number>();
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const range = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!range?.[1]) {
       problems.push(`line range "${part}" is not a number or a range like 3-5`);

@@ -36,7 +36,10 @@ export function tokenClasses(style: string): string[] {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     const property = declaration.slice(0, colon).trim().toLowerCase();
-    const value = declaration.slice(colon + 1).trim().toLowerCase();
+    const value = declaration
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase();
     if (property === '--shiki-light' || property === '--shiki-dark') {
       const key = colorKey(value);
       if (key) classes.push(`${property === '--shiki-light' ? 'l' : 'd'}-${key}`);

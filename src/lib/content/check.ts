@@ -23,9 +23,7 @@ export function checkLessons(files: readonly LessonFile[]): { course: Course; en
   }
   const { course, problems } = buildCourse(entries);
   for (const problem of problems) {
-    const field = problem.field
-      .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${key}`))
-      .join('');
+    const field = problem.field.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${key}`)).join('');
     diagnostics.push({
       code: problem.code,
       severity: 'error',

@@ -42,9 +42,7 @@ export class ContentError extends Error {
   readonly column: number | undefined;
   constructor(diagnostics: readonly ContentDiagnostic[]) {
     const count = diagnostics.length;
-    super(
-      `${count} content problem${count === 1 ? '' : 's'}:\n` + diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n'),
-    );
+    super(`${count} content problem${count === 1 ? '' : 's'}:\n` + diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n'));
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
     // Vite and Astro read `line`/`column` to point their overlay at the spot.

@@ -49,9 +49,7 @@ function positionOf(doc: Document, counter: LineCounter, path: readonly Property
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {

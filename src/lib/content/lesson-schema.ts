@@ -11,10 +11,7 @@ export const slugSchema = z
 
 // YAML loaders disagree on dates: js-yaml (Astro) yields Date, `yaml` (our preflight) yields a
 // string. Accept both, and only a real calendar date.
-const dateSchema = z.union([
-  z.date(),
-  z.iso.date('write the date as YYYY-MM-DD').transform((value) => new Date(`${value}T00:00:00Z`)),
-]);
+const dateSchema = z.union([z.date(), z.iso.date('write the date as YYYY-MM-DD').transform((value) => new Date(`${value}T00:00:00Z`))]);
 
 /** Which releases a lesson's facts and snippets were checked against. */
 export const versionsSchema = z
@@ -39,11 +36,7 @@ export const moduleSchema = z
 export const lessonSchema = z
   .object({
     title: z.string().min(3).max(80).describe('Lesson title: the page heading and the sidebar entry.'),
-    description: z
-      .string()
-      .min(30)
-      .max(220)
-      .describe('One or two sentences for the course map, search results and the meta description.'),
+    description: z.string().min(30).max(220).describe('One or two sentences for the course map, search results and the meta description.'),
     module: moduleSchema.describe('The module this lesson belongs to.'),
     order: z.int().min(1).max(99).describe('Position of the lesson within its module, from 1.'),
     duration: z.int().min(1).max(240).describe('Estimated time in minutes to read the lesson and do its exercises.'),
@@ -52,10 +45,7 @@ export const lessonSchema = z
       .min(1)
       .max(8)
       .describe('What the reader can do after the lesson, each starting with a verb.'),
-    prerequisites: z
-      .array(slugSchema)
-      .default([])
-      .describe('Ids (file names without .mdx) of lessons to read first.'),
+    prerequisites: z.array(slugSchema).default([]).describe('Ids (file names without .mdx) of lessons to read first.'),
     updated: dateSchema.describe('When the content was last checked for accuracy (YYYY-MM-DD).'),
     versions: versionsSchema.optional().describe('Releases the lesson assumes, stated once on the page.'),
     draft: z.boolean().default(false).describe('Drafts are built in development only and never published.'),

@@ -1,9 +1,3 @@
 export { extractMermaidFences, type MermaidFence } from './fences.ts';
-export {
-  diagramAccessibilityProblems,
-  fileLineOfDiagramLine,
-  mermaidErrorLine,
-  readDiagramSource,
-  type DiagramSource,
-} from './source.ts';
+export { diagramAccessibilityProblems, fileLineOfDiagramLine, mermaidErrorLine, readDiagramSource, type DiagramSource } from './source.ts';
 export { diagramThemeClasses, diagramThemeCss } from './theme.ts';

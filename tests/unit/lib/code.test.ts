@@ -20,7 +20,10 @@ describe('parseCodeMeta', () => {
   });
 
   it('accepts single quotes and bare values, and keeps other known options', () => {
-    expect(parseCodeMeta("title='Dockerfile' expect=IST0101", 1).meta).toMatchObject({ title: 'Dockerfile', attributes: { expect: 'IST0101' } });
+    expect(parseCodeMeta("title='Dockerfile' expect=IST0101", 1).meta).toMatchObject({
+      title: 'Dockerfile',
+      attributes: { expect: 'IST0101' },
+    });
   });
 
   it('reports unknown options with a suggestion instead of ignoring them', () => {
@@ -92,7 +95,11 @@ describe('contrast', () => {
 
 describe('tokenClasses and codeThemeCss', () => {
   it('turns Shiki inline styles into classes', () => {
-    expect(tokenClasses('--shiki-light:#D73A49;--shiki-dark:#F97583;--shiki-light-font-style:italic')).toEqual(['l-d73a49', 'd-f97583', 'fi']);
+    expect(tokenClasses('--shiki-light:#D73A49;--shiki-dark:#F97583;--shiki-light-font-style:italic')).toEqual([
+      'l-d73a49',
+      'd-f97583',
+      'fi',
+    ]);
     expect(tokenClasses('color:red;background:url(x)')).toEqual([]);
   });
 

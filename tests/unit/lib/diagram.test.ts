@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { diagramAccessibilityProblems, diagramThemeClasses, diagramThemeCss, extractMermaidFences, fileLineOfDiagramLine, mermaidErrorLine, readDiagramSource } from '../../../src/lib/diagram/index.ts';
+import {
+  diagramAccessibilityProblems,
+  diagramThemeClasses,
+  diagramThemeCss,
+  extractMermaidFences,
+  fileLineOfDiagramLine,
+  mermaidErrorLine,
+  readDiagramSource,
+} from '../../../src/lib/diagram/index.ts';
 
 describe('readDiagramSource', () => {
   it('reads accTitle and a one-line accDescr', () => {
     const source = readDiagramSource('flowchart LR\r\n  accTitle: A pod\r\n  accDescr: Two containers\r\n  A --> B\r\n\r\n');
-    expect(source).toEqual({ text: 'flowchart LR\n  accTitle: A pod\n  accDescr: Two containers\n  A --> B', title: 'A pod', description: 'Two containers' });
+    expect(source).toEqual({
+      text: 'flowchart LR\n  accTitle: A pod\n  accDescr: Two containers\n  A --> B',
+      title: 'A pod',
+      description: 'Two containers',
+    });
   });
 
   it('reads a block accDescr', () => {
-    expect(readDiagramSource('graph TD\naccTitle: T\naccDescr {\n  first line\n  second line\n}\nA-->B').description).toBe('first line second line');
+    expect(readDiagramSource('graph TD\naccTitle: T\naccDescr {\n  first line\n  second line\n}\nA-->B').description).toBe(
+      'first line second line',
+    );
   });
 
   it('says what accessibility text is missing', () => {
@@ -37,7 +51,8 @@ describe('mermaidErrorLine', () => {
 
 describe('extractMermaidFences', () => {
   it('finds mermaid blocks with their opening line, and only those', () => {
-    const text = 'Intro\n```mermaid\ngraph TD\nA-->B\n```\n\n````md\n```mermaid\nnot a diagram\n```\n````\n~~~mermaid\nsequenceDiagram\n~~~\n';
+    const text =
+      'Intro\n```mermaid\ngraph TD\nA-->B\n```\n\n````md\n```mermaid\nnot a diagram\n```\n````\n~~~mermaid\nsequenceDiagram\n~~~\n';
     expect(extractMermaidFences(text)).toEqual([
       { line: 2, source: 'graph TD\nA-->B' },
       { line: 12, source: 'sequenceDiagram' },
@@ -47,7 +62,8 @@ describe('extractMermaidFences', () => {
 
 describe('diagramThemeClasses and diagramThemeCss', () => {
   it('finds the theme classes in SVG markup', () => {
-    const svg = '<svg><rect class="f-e7eefc-1d2a45 s-3b5bab-7d9fe8"/><text class="f-14213d-e8edf5 other"/><g class="f-e7eefc-1d2a45"/></svg>';
+    const svg =
+      '<svg><rect class="f-e7eefc-1d2a45 s-3b5bab-7d9fe8"/><text class="f-14213d-e8edf5 other"/><g class="f-e7eefc-1d2a45"/></svg>';
     expect(diagramThemeClasses(svg)).toEqual(['f-14213d-e8edf5', 'f-e7eefc-1d2a45', 's-3b5bab-7d9fe8']);
   });
 

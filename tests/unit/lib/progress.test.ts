@@ -12,7 +12,9 @@ describe('parseProgress', () => {
     for (const raw of [null, '', 'not json', '[]', '42', '{"completed":[1,2]}', '{"completed":"x"}']) {
       expect(parseProgress(raw).completed).toEqual({});
     }
-    const mixed = parseProgress('{"completed":{"ok-id":"2026-01-01T00:00:00Z","__proto__":"2026-01-01","BAD ID":"2026-01-01","bad-date":"tomorrow"}}');
+    const mixed = parseProgress(
+      '{"completed":{"ok-id":"2026-01-01T00:00:00Z","__proto__":"2026-01-01","BAD ID":"2026-01-01","bad-date":"tomorrow"}}',
+    );
     expect(Object.keys(mixed.completed)).toEqual(['ok-id']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });

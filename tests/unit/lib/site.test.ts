@@ -31,7 +31,14 @@ describe('theme', () => {
     expect(script).toContain('try{');
     const attributes: Record<string, string> = {};
     const run = new Function('document', 'localStorage', script);
-    run({ documentElement: { dataset: attributes } }, { getItem: () => { throw new Error('blocked'); } });
+    run(
+      { documentElement: { dataset: attributes } },
+      {
+        getItem: () => {
+          throw new Error('blocked');
+        },
+      },
+    );
     expect(attributes).toEqual({ js: '' });
     run({ documentElement: { dataset: attributes } }, { getItem: () => 'dark' });
     expect(attributes).toEqual({ js: '', theme: 'dark' });

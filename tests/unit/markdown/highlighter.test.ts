@@ -40,7 +40,10 @@ describe('renderCodeBlock', () => {
       ['yaml', 'apiVersion: apps/v1 # comment\nspec:\n  replicas: 3\n  name: "x"'],
       ['dockerfile', 'FROM rust:1.85 AS build\nRUN cargo build --release --locked\nUSER 65532:65532'],
       ['shell', '$ kubectl get pods -n "$NS" | grep orders\nNAME READY'],
-      ['rust', 'use std::net::SocketAddr;\n#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> { let x = 1_u8; Ok(()) }'],
+      [
+        'rust',
+        'use std::net::SocketAddr;\n#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> { let x = 1_u8; Ok(()) }',
+      ],
       ['toml', '[dependencies]\naxum = "0.8" # web'],
       ['json', '{"a": [1, true, null]}'],
     ];

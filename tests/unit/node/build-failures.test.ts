@@ -37,7 +37,9 @@ describe('astro build on bad content', () => {
   });
 
   it('fails on a prerequisite that does not exist', () => {
-    const { status, output } = build({ 'a.mdx': good.replace('updated: 2026-11-25', 'prerequisites: [kubernetes-101]\nupdated: 2026-11-25') });
+    const { status, output } = build({
+      'a.mdx': good.replace('updated: 2026-11-25', 'prerequisites: [kubernetes-101]\nupdated: 2026-11-25'),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain(`a.mdx:${lineOf(good, 'updated:')}:17 prerequisites[0]: no lesson "kubernetes-101" exists`);
   });
@@ -45,7 +47,18 @@ describe('astro build on bad content', () => {
   it('fails on a Mermaid syntax error at the line of the mistake', () => {
     const lesson = good.split('\n');
     const body = lesson.findIndex((line) => line === '## Key takeaways');
-    lesson.splice(body, 0, '```mermaid', 'flowchart LR', '  accTitle: Broken', '  accDescr: A diagram with a mistake', '  A --> B', '  B -->> C', '```', '');
+    lesson.splice(
+      body,
+      0,
+      '```mermaid',
+      'flowchart LR',
+      '  accTitle: Broken',
+      '  accDescr: A diagram with a mistake',
+      '  A --> B',
+      '  B -->> C',
+      '```',
+      '',
+    );
     const { status, output } = build({ 'a.mdx': lesson.join('\n') });
     expect(status).not.toBe(0);
     // The fence opens at body + 1; the bad edge is the 5th line of the diagram.

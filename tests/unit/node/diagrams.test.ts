@@ -49,7 +49,9 @@ describe('createDiagramService', () => {
       calls: 0,
       async render(source: string) {
         fake.calls++;
-        return source.includes('bad') ? { ok: false as const, line: 2, message: 'Parse error' } : { ok: true as const, diagram: { svg: '<svg>x</svg>' } };
+        return source.includes('bad')
+          ? { ok: false as const, line: 2, message: 'Parse error' }
+          : { ok: true as const, diagram: { svg: '<svg>x</svg>' } };
       },
       async close() {},
     };
