@@ -1,0 +1,97 @@
+/**
+ * Checks on the built sites (run after `npm run build:test`): every internal link and anchor
+ * resolves, and every page carries a Content-Security-Policy that its own markup satisfies.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/links/index.ts';
+import { FIXTURE_BASE, FIXTURE_DIR, TEST_BASE } from '../e2e/site.ts';
+import { listFiles, readSite } from './read-site.ts';
+
+const sites = [
+  { name: 'course', dir: 'dist', base: TEST_BASE },
+  { name: 'fixture course', dir: FIXTURE_DIR, base: FIXTURE_BASE },
+];
+
+const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+function directive(csp: string, name: string): string[] | undefined {
+  const found = csp.split(';').map((d) => d.trim().split(/\s+/)).find((parts) => parts[0] === name);
+  return found?.slice(1);
+}
+
+describe.each(sites)('the built $name', ({ dir, base }) => {
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir} is not built: run \`npm run build:test\` first`);
+  const pages = readSite(dir, base);
+  const origin = 'http://127.0.0.1:9';
+
+  it('has a home page, a 404 page and lesson pages', () => {
+    const files = pages.map((p) => p.file);
+    expect(files).toEqual(expect.arrayContaining([`${base}index.html`, `${base}404.html`]));
+    expect(files.some((f) => f.startsWith(`${base}lessons/`))).toBe(true);
+  });
+
+  it('resolves every internal link and #anchor', () => {
+    expect(checkLinks(pages, listFiles(dir, base), origin, base)).toEqual([]);
+  });
+
+  it('links nothing from another origin but the reading references in lesson text', () => {
+    for (const page of pages) {
+      const external = page.html.match(/<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(?:https?:)?\/\/[^"]*"/g) ?? [];
+      // rel=canonical names the public URL of the page itself, which is not a request.
+      expect(external.filter((tag) => !tag.includes('rel="canonical"')), page.file).toEqual([]);
+    }
+  });
+
+  it('sends a strict Content-Security-Policy with each page', () => {
+    for (const page of pages) {
+      expect(page.csp, page.file).toBeDefined();
+      const csp = page.csp ?? '';
+      const scripts = directive(csp, 'script-src') ?? [];
+      const styles = directive(csp, 'style-src') ?? [];
+      expect(scripts, page.file).toContain("'self'");
+      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:']) {
+        expect(scripts, `${page.file} script-src`).not.toContain(unsafe);
+        expect(styles, `${page.file} style-src`).not.toContain(unsafe);
+      }
+      expect(directive(csp, 'default-src')).toEqual(["'self'"]);
+      expect(directive(csp, 'object-src')).toEqual(["'none'"]);
+      expect(directive(csp, 'base-uri')).toEqual(["'self'"]);
+    }
+  });
+
+  it('hashes every inline script and style into the policy, and has no inline handlers or style attributes', () => {
+    for (const page of pages) {
+      const csp = page.csp ?? '';
+      const scripts = directive(csp, 'script-src') ?? [];
+      const styles = directive(csp, 'style-src') ?? [];
+      for (const script of page.inlineScripts.filter((s) => s.type === '' || s.type === 'module' || s.type === 'text/javascript')) {
+        expect(scripts, `${page.file}: inline script ${script.text.slice(0, 60)}`).toContain(hash(script.text));
+      }
+      for (const style of page.inlineStyles) expect(styles, `${page.file}: inline style`).toContain(hash(style));
+      expect(page.styleAttributes, `${page.file}: style attributes`).toEqual([]);
+      expect(page.eventHandlers, `${page.file}: inline event handlers`).toEqual([]);
+    }
+  });
+
+  it('gives every page one h1, a title, a description and a language', () => {
+    for (const page of pages) {
+      expect(page.html.match(/<h1[\s>]/g), page.file).toHaveLength(1);
+      expect(page.html, page.file).toMatch(/<html lang="en"/);
+      expect(page.html, page.file).toMatch(/<title>[^<]+<\/title>/);
+      expect(page.html, page.file).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    }
+  });
+
+  it('ships no Mermaid and no script that renders diagrams', () => {
+    for (const page of pages) expect(page.html, page.file).not.toMatch(/mermaid(\.min)?\.js|class="mermaid"/);
+  });
+});
+
+describe('drafts', () => {
+  it('are not published', () => {
+    expect(listFiles(FIXTURE_DIR, FIXTURE_BASE).has(`${FIXTURE_BASE}lessons/draft/index.html`)).toBe(false);
+    expect(readSite(FIXTURE_DIR, FIXTURE_BASE).some((p) => p.html.includes('Draft lesson'))).toBe(false);
+  });
+});
