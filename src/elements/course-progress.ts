@@ -3,7 +3,7 @@
  * `[data-progress-summary]`, `<progress>` and the `[data-continue]` link. Used by the course map
  * and the sidebar.
  */
-import { countCompleted } from '../lib/progress/index.ts';
+import { countCompleted, progressSummary } from '../lib/progress/index.ts';
 import { loadProgress, onProgressChange } from './progress-store.ts';
 
 class CourseProgress extends HTMLElement {
@@ -20,7 +20,7 @@ class CourseProgress extends HTMLElement {
       }
       const done = countCompleted(progress, ids);
       const summary = this.querySelector('[data-progress-summary]');
-      if (summary) summary.textContent = `${done} of ${ids.length} lessons complete`;
+      if (summary) summary.textContent = progressSummary(done, ids.length);
       const bar = this.querySelector('progress');
       if (bar) {
         bar.max = ids.length;

@@ -1,5 +1,5 @@
 /** <lesson-complete data-lesson="id">: the "I have completed this lesson" checkbox, kept in the browser. */
-import { countCompleted } from '../lib/progress/index.ts';
+import { countCompleted, progressSummary } from '../lib/progress/index.ts';
 import { loadProgress, onProgressChange, saveCompleted } from './progress-store.ts';
 
 class LessonComplete extends HTMLElement {
@@ -18,7 +18,7 @@ class LessonComplete extends HTMLElement {
       if (status) {
         status.textContent =
           (box.checked ? 'Marked complete. ' : 'Marked not complete. ') +
-          `${done} of ${all.length} lessons complete.` +
+          `${progressSummary(done, all.length)}.` +
           (kept ? '' : ' Your browser blocks storage, so this is kept only until you leave the page.');
       }
     };

@@ -1,6 +1,7 @@
 export { checkLessons, type LessonFile } from './check.ts';
 export {
   buildCourse,
+  countOf,
   formatDuration,
   type Course,
   type CourseLesson,

@@ -1,1 +1,10 @@
-export { countCompleted, emptyProgress, parseProgress, PROGRESS_KEY, serializeProgress, setCompleted, type Progress } from './progress.ts';
+export {
+  countCompleted,
+  emptyProgress,
+  parseProgress,
+  progressSummary,
+  PROGRESS_KEY,
+  serializeProgress,
+  setCompleted,
+  type Progress,
+} from './progress.ts';

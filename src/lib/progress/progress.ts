@@ -60,3 +60,8 @@ export function setCompleted(progress: Progress, id: string, done: boolean, now:
 export function countCompleted(progress: Progress, ids: readonly string[]): number {
   return ids.filter((id) => id in progress.completed).length;
 }
+
+/** "1 of 3 lessons complete", "0 of 1 lesson complete": the summary the map and the checkbox announce. */
+export function progressSummary(done: number, total: number): string {
+  return `${done} of ${total} ${total === 1 ? 'lesson' : 'lessons'} complete`;
+}

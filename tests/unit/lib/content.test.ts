@@ -3,6 +3,7 @@ import {
   buildCourse,
   checkLessonFrontmatter,
   checkLessons,
+  countOf,
   extractFrontmatter,
   formatDiagnostic,
   formatDuration,
@@ -197,5 +198,12 @@ describe('formatDuration', () => {
     expect(formatDuration(25)).toBe('25 min');
     expect(formatDuration(60)).toBe('1 h');
     expect(formatDuration(95)).toBe('1 h 35 min');
+  });
+});
+
+describe('countOf', () => {
+  it('uses the singular for one', () => {
+    expect(countOf(1, 'module')).toBe('1 module');
+    expect(countOf(12, 'lesson')).toBe('12 lessons');
   });
 });

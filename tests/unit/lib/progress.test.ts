@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCompleted, emptyProgress, parseProgress, serializeProgress, setCompleted } from '../../../src/lib/progress/index.ts';
+import {
+  countCompleted,
+  emptyProgress,
+  parseProgress,
+  progressSummary,
+  serializeProgress,
+  setCompleted,
+} from '../../../src/lib/progress/index.ts';
 
 describe('parseProgress', () => {
   it('reads what serializeProgress wrote', () => {
@@ -31,5 +38,12 @@ describe('setCompleted and countCompleted', () => {
     expect(countCompleted(done, ['a', 'b'])).toBe(1);
     expect(countCompleted(original, ['a'])).toBe(0);
     expect(countCompleted(setCompleted(done, 'a', false), ['a'])).toBe(0);
+  });
+});
+
+describe('progressSummary', () => {
+  it('counts with the right noun', () => {
+    expect(progressSummary(0, 1)).toBe('0 of 1 lesson complete');
+    expect(progressSummary(2, 3)).toBe('2 of 3 lessons complete');
   });
 });
