@@ -1,0 +1,17 @@
+export { analyze } from './analyze.ts';
+export { AnalysisContext, type Finding } from './context.ts';
+export type { Analyzer, Family, KindSchema } from './family.ts';
+export { ANALYZERS, FAMILIES, RULES, SCHEMAS } from './families.ts';
+export { formatJson } from './format/json.ts';
+export { formatSarif } from './format/sarif.ts';
+export { formatDiagnosticLine, formatText } from './format/text.ts';
+export { decodeSource, MAX_SOURCE_BYTES, sourceKind, unreadable } from './input.ts';
+export { effectiveNamespace, isObject, resourceLabel, stringAt, stringMapAt, toResource, valueAt, type Resource } from './resource.ts';
+export { CORE_RULES, docsPath, type RuleInfo } from './rules.ts';
+export type { AnalysisResult, Diagnostic, Severity, SourceFile, Span } from './types.ts';
+export { formatPath, locate, spanOf, type DataPath } from './yaml/locate.ts';
+export { loadYaml, MAX_ALIAS_NODES, MAX_DEPTH, type LoadedDocument, type PlainObject } from './yaml/load.ts';
+export { asWorkload, containersOf, labelSelectorMatches, namespacesOf, selectorMatches, workloadsOf, type Workload } from './workloads.ts';
+export { describeValue, schemaFindings } from './schema/validate.ts';
+export { fieldsAt } from './schema/shape.ts';
+export * as formats from './schema/formats.ts';

@@ -1,0 +1,87 @@
+/**
+ * From a path in the data (["spec", "template", "spec", "containers", 0, "image"]) to the exact
+ * span in the file: the key, or the value, at fault; for a field that is missing, the key of the
+ * object that should hold it.
+ */
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode, type Pair } from 'yaml';
+import type { Span } from '../types.ts';
+
+/** A path through the data: keys of mappings and indices of lists. */
+export type DataPath = readonly (string | number)[];
+
+/** "spec.template.spec.containers[0].image" */
+export function formatPath(path: DataPath): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+}
+
+/** Turns [start, end) character offsets into a 1-based span. */
+export function spanOf(lines: LineCounter, start: number, end: number): Span {
+  const from = lines.linePos(start);
+  const to = lines.linePos(Math.max(end, start + 1));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+function keyMatches(pair: Pair, key: string): boolean {
+  return isScalar(pair.key) ? String(pair.key.value) === key : false;
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const range = (node as YamlNode | undefined)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+/**
+ * The span of `path` in `doc`: the key when `target` is 'key' (or the path ends at a list item),
+ * the value when 'value'. Walks as deep as the path exists; a missing step yields the deepest key
+ * that does exist, which is where the missing field belongs.
+ */
+export function locate(doc: Document.Parsed, lines: LineCounter, path: DataPath, target: 'key' | 'value' = 'key'): Span {
+  let node: unknown = doc.contents;
+  let lastKey: [number, number] | undefined;
+  for (let depth = 0; depth < path.length; depth++) {
+    const step = path[depth];
+    const last = depth === path.length - 1;
+    if (isMap(node) && typeof step === 'string') {
+      const pair = node.items.find((item): item is Pair => isPair(item) && keyMatches(item, step));
+      if (!pair) break;
+      const keyRange = rangeOf(pair.key);
+      if (last) {
+        const chosen = target === 'value' ? (rangeOf(pair.value) ?? keyRange) : keyRange;
+        if (chosen) return spanOf(lines, chosen[0], valueEnd(chosen, pair.value, target));
+      }
+      lastKey = keyRange ?? lastKey;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step];
+      if (item === undefined) break;
+      const itemRange = rangeOf(item);
+      if (last && itemRange) {
+        // A list item has no key of its own; the item's first line is what an editor should show.
+        if (target === 'value' || !isMap(item)) return spanOf(lines, itemRange[0], itemRange[1]);
+        const first = (item.items[0] as Pair | undefined)?.key;
+        const firstRange = rangeOf(first);
+        if (firstRange) return spanOf(lines, firstRange[0], firstRange[1]);
+        return spanOf(lines, itemRange[0], itemRange[1]);
+      }
+      if (itemRange && isMap(item)) {
+        const first = rangeOf((item.items[0] as Pair | undefined)?.key);
+        lastKey = first ?? lastKey;
+      }
+      node = item;
+    } else break;
+  }
+  if (lastKey) return spanOf(lines, lastKey[0], lastKey[1]);
+  const root = rangeOf(doc.contents);
+  if (root && isMap(doc.contents)) {
+    const kind = doc.contents.items.find((item) => isPair(item) && keyMatches(item as Pair, 'kind')) as Pair | undefined;
+    const kindRange = rangeOf(kind?.key) ?? rangeOf((doc.contents.items[0] as Pair | undefined)?.key);
+    if (kindRange) return spanOf(lines, kindRange[0], kindRange[1]);
+  }
+  return root ? spanOf(lines, root[0], root[0] + 1) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+
+// A value's range may run on to the next line (block collections); end it on its first line.
+function valueEnd(range: [number, number], value: unknown, target: 'key' | 'value'): number {
+  if (target === 'key' || isScalar(value)) return range[1];
+  return range[0] + 1;
+}
