@@ -30,7 +30,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [lessonPlugin({ diagrams, codeBlocks, base })] }),
   },
-  integrations: [mdx({ optimize: true }), sidecarAcademy({ diagrams, codeBlocks, lessonsDir })],
+  // Ours first: its Vite plugin must rewrite Hugo shortcodes before the MDX plugin reads a lesson.
+  integrations: [sidecarAcademy({ diagrams, codeBlocks, lessonsDir }), mdx({ optimize: true })],
   build: { inlineStylesheets: 'auto' },
   vite: {
     build: {

@@ -1,4 +1,8 @@
-/** Content collections: lessons are MDX files in content/lessons/ (a leading _ marks a partial). */
+/**
+ * Content collections: lessons are MDX files in content/lessons/; quizzes that lessons place by id
+ * (`<Quiz id="..." />`) are quizdown files in content/quizzes/. A leading _ marks a partial.
+ */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './lib/content/index.ts';
@@ -8,4 +12,10 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+const quizzesDir = process.env['QUIZZES_DIR'] ?? './content/quizzes';
+const quizzes = defineCollection({
+  // A course may have no quiz files; the glob loader would warn about the missing folder.
+  loader: existsSync(quizzesDir) ? glob({ pattern: '**/[^_]*.md', base: quizzesDir }) : { name: 'no-quizzes', load: async () => {} },
+});
+
+export const collections = { lessons, quizzes };

@@ -12,6 +12,7 @@ const builds: { name: string; env: Record<string, string> }[] = [
     env: {
       BASE_PATH: FIXTURE_BASE,
       LESSONS_DIR: 'tests/fixtures/lessons',
+      QUIZZES_DIR: 'tests/fixtures/quiz-collection',
       OUT_DIR: FIXTURE_DIR,
       DIAGRAM_CACHE_DIR: 'tests/fixtures/diagram-cache',
     },

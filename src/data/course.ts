@@ -1,11 +1,14 @@
 /** The course as pages need it: published lessons from the collection, ordered into modules. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCourse, ContentError, type Course } from '../lib/content/index.ts';
+import { lessonQuizzes, type QuizRef } from './quizzes.ts';
 
 /** The course and its lesson entries by id. */
 export interface LoadedCourse {
   course: Course;
   entries: Map<string, CollectionEntry<'lessons'>>;
+  /** The quizzes of each lesson, by lesson id. */
+  quizzes: Map<string, QuizRef[]>;
 }
 
 let loaded: Promise<LoadedCourse> | undefined;
@@ -30,7 +33,11 @@ export function loadCourse(): Promise<LoadedCourse> {
         })),
       );
     }
-    return { course, entries: new Map(lessons.map((entry) => [entry.id, entry])) };
+    return {
+      course,
+      entries: new Map(lessons.map((entry) => [entry.id, entry])),
+      quizzes: new Map(lessons.map((entry) => [entry.id, lessonQuizzes(entry)])),
+    };
   })();
   return loaded;
 }

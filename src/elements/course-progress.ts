@@ -3,8 +3,22 @@
  * `[data-progress-summary]`, `<progress>` and the `[data-continue]` link. Used by the course map
  * and the sidebar.
  */
-import { countCompleted, progressSummary } from '../lib/progress/index.ts';
+import { bestScore, countCompleted, progressSummary, quizKey } from '../lib/progress/index.ts';
 import { loadProgress, onProgressChange } from './progress-store.ts';
+import { readStored } from './storage.ts';
+
+// "id:hash id:hash" -> the best score over those quizzes, when any was finished with this content.
+function best(quizzes: string | undefined): number | undefined {
+  const scores = (quizzes ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((ref) => {
+      const [id = '', hash = ''] = ref.split(':');
+      return bestScore(readStored(quizKey(id)), hash);
+    })
+    .filter((score): score is number => score !== undefined);
+  return scores.length > 0 ? Math.max(...scores) : undefined;
+}
 
 class CourseProgress extends HTMLElement {
   connectedCallback(): void {
@@ -17,6 +31,9 @@ class CourseProgress extends HTMLElement {
         item.toggleAttribute('data-done', done);
         const label = item.querySelector('[data-status]');
         if (label) label.textContent = done ? 'Completed' : '';
+        const quiz = item.querySelector('[data-quiz-best]');
+        const score = best(item.dataset['quizzes']);
+        if (quiz) quiz.textContent = score === undefined ? '' : `Quiz best: ${score}%`;
       }
       const done = countCompleted(progress, ids);
       const summary = this.querySelector('[data-progress-summary]');
@@ -35,6 +52,11 @@ class CourseProgress extends HTMLElement {
       }
     };
     onProgressChange(update);
+    // Quiz scores change in other tabs (or other pages of this one) through storage events too.
+    window.addEventListener('storage', (event) => {
+      if (event.key?.startsWith('sidecar-academy:quiz:')) update();
+    });
+    document.addEventListener('quiz:completed', update);
     update();
   }
 }

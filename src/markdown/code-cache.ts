@@ -22,6 +22,12 @@ export interface CodeBlockRenderer {
   cache: BuildCache<Element>;
 }
 
+/** A renderer that remembers nothing: for code rendered inside pages' own bundles (quiz files), where our sources are not on disk. */
+export function plainCodeBlockRenderer(): CodeBlockRenderer {
+  const none: BuildCache<Element> = { get: () => undefined, set: () => undefined, save: () => undefined, stats: () => ({ hits: 0, misses: 0 }) };
+  return { cache: none, render: renderCodeBlock };
+}
+
 /** A renderer backed by a build cache of its own for each lessons folder (test builds never evict the site's). */
 export function createCodeBlockRenderer(lessonsDir: string): CodeBlockRenderer {
   const cache = createBuildCache<Element>(`code-blocks-${hashOf(resolve(lessonsDir)).slice(0, 10)}`, version());

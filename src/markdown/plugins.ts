@@ -18,6 +18,8 @@ import { rebaseLink } from '../lib/site/index.ts';
 import type { DiagramService } from '../node/diagram-cache.ts';
 import { ID_PLACEHOLDER } from '../node/mermaid-renderer.ts';
 import type { CodeBlockRenderer } from './code-cache.ts';
+import { defaultQuizId, parseQuizAt, quizIdFromMeta } from './quiz-fence.ts';
+import { quizHtml } from './quiz-html.ts';
 
 function fileOf(ctx: HastVisitorContext): string {
   return ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
@@ -110,6 +112,29 @@ async function diagram(node: Readonly<Element>, code: Element, ctx: HastVisitorC
   return figure;
 }
 
+type QuizData = { quizCount?: number };
+
+/** A ```quizdown fence as the quiz itself; a malformed quiz stops the build at the line of the mistake. */
+async function quiz(node: Readonly<Element>, code: Element, ctx: HastVisitorContext, blocks: CodeBlockRenderer): Promise<Element> {
+  const data = ctx.data as QuizData;
+  const n = (data.quizCount = (data.quizCount ?? 0) + 1);
+  const lessonId = (fileOf(ctx).split('/').pop() ?? 'lesson').replace(/\.mdx?$/, '');
+  const id = quizIdFromMeta(fenceInfo(code).meta) ?? defaultQuizId(lessonId, n);
+  const fenceLine = node.position?.start.line ?? 1;
+  const parsed = parseQuizAt(ctx.textContent(code).replace(/\n$/, ''), fenceLine + 1, id);
+  for (const warning of parsed.warnings) console.warn(`${fileOf(ctx)}:${warning.line}:${warning.column} warning: ${warning.message}`);
+  if (!parsed.quiz) {
+    throw new ContentError(
+      parsed.errors.map((e) => ({ code: 'quiz' as const, severity: 'error' as const, file: fileOf(ctx), line: e.line, column: e.column, message: `quiz: ${e.message}` })),
+    );
+  }
+  const html = await quizHtml(id, parsed.quiz, blocks);
+  const tree = htmlToHast(html, { fragment: true });
+  const element = 'children' in tree ? (tree.children as ElementContent[]).find((child) => child.type === 'element') : undefined;
+  if (element?.type !== 'element') throw new Error(`quiz ${id} rendered to nothing`);
+  return element;
+}
+
 /**
  * Wraps a table in a focusable, labelled region: a wide table scrolls sideways on a phone, and a
  * scrolling region must be reachable by keyboard (WCAG 2.1.1) and named for screen readers.
@@ -168,7 +193,10 @@ export function lessonPlugin({
         visit(node, ctx) {
           const code = codeChild(node);
           if (!code) return undefined;
-          return fenceInfo(code).lang === 'mermaid' ? diagram(node, code, ctx, diagrams) : codeBlock(node, code, ctx, codeBlocks);
+          const lang = fenceInfo(code).lang;
+          if (lang === 'mermaid') return diagram(node, code, ctx, diagrams);
+          if (lang === 'quizdown') return quiz(node, code, ctx, codeBlocks);
+          return codeBlock(node, code, ctx, codeBlocks);
         },
       },
       { filter: ['table'], visit: (node, ctx) => wrapTable(node, ctx) },

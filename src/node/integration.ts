@@ -8,6 +8,7 @@ import { checkLessons, ContentError } from '../lib/content/index.ts';
 import { themeInitScript } from '../lib/site/index.ts';
 import type { CodeBlockRenderer } from '../markdown/code-cache.ts';
 import { codeThemeStylesheet } from '../markdown/highlighter.ts';
+import { hugoShortcodes } from '../markdown/quiz-fence.ts';
 import { staleCacheFiles, type DiagramService } from './diagram-cache.ts';
 import { readLessonFiles } from './lesson-files.ts';
 
@@ -36,6 +37,7 @@ export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcad
         updateConfig({
           vite: {
             plugins: [
+              hugoShortcodes(),
               {
                 name: 'sidecar-academy:code-theme',
                 resolveId: (id: string) => (id === CODE_THEME_ID ? `\0${CODE_THEME_ID}` : undefined),

@@ -15,7 +15,8 @@ export type ContentCode =
   | 'code-meta'
   | 'code-language'
   | 'diagram-accessibility'
-  | 'diagram-syntax';
+  | 'diagram-syntax'
+  | 'quiz';
 
 /** One problem in a content file; line and column are 1-based. */
 export interface ContentDiagnostic {

@@ -8,3 +8,4 @@ export {
   setCompleted,
   type Progress,
 } from './progress.ts';
+export { bestScore, freshQuizState, parseQuizState, quizKey, serializeQuizState, type QuizState } from './quiz-state.ts';
