@@ -77,7 +77,15 @@ function questionTitle(item: HTMLElement): string {
 }
 
 /** Fills the summary: score, pass or fail with the quiz's own messages, missed questions, retry. */
-export function fillSummary(root: HTMLElement, summary: HTMLElement, result: QuizResult, missed: HTMLElement[], best: number | undefined, retry: boolean, passingGrade: number | undefined): void {
+export function fillSummary(
+  root: HTMLElement,
+  summary: HTMLElement,
+  result: QuizResult,
+  missed: HTMLElement[],
+  best: number | undefined,
+  retry: boolean,
+  passingGrade: number | undefined,
+): void {
   const heading = document.createElement('h3');
   heading.id = summary.getAttribute('aria-labelledby') ?? '';
   heading.textContent = 'Your result';

@@ -49,7 +49,12 @@ class QuizWidget extends HTMLElement {
         prompt: '',
         line: 0,
         column: 0,
-        answers: Array.from({ length: q.count }, (_, i) => ({ text: '', correct: q.type === 'sequence' || q.correct.includes(i), line: 0, column: 0 })),
+        answers: Array.from({ length: q.count }, (_, i) => ({
+          text: '',
+          correct: q.type === 'sequence' || q.correct.includes(i),
+          line: 0,
+          column: 0,
+        })),
       })),
     };
     this.#items = Array.from(this.querySelectorAll<HTMLElement>('.quiz-question'));
@@ -128,7 +133,8 @@ class QuizWidget extends HTMLElement {
       if (!item || !response) return;
       const sequence = item.querySelector<HTMLElement>('.quiz-sequence');
       if (sequence) applySequenceOrder(sequence, response);
-      for (const input of Array.from(item.querySelectorAll<HTMLInputElement>('input'))) input.checked = response.includes(Number(input.value));
+      for (const input of Array.from(item.querySelectorAll<HTMLInputElement>('input')))
+        input.checked = response.includes(Number(input.value));
       if (this.#state.checked.includes(index)) this.#judge(index, false);
     });
     if (this.#drawn.every((index) => this.#state.checked.includes(index)) && this.#state.last !== undefined) this.#summarise(false);
@@ -160,13 +166,19 @@ class QuizWidget extends HTMLElement {
     const right = this.#judge(index, true);
     const position = this.#drawn.indexOf(index) + 1;
     this.#announce(`Question ${position}: ${right ? 'right' : 'not quite; the right answer is shown'}.`);
-    this.dispatchEvent(new CustomEvent('quiz:answered', { bubbles: true, composed: true, detail: { quiz: this.#spec.id, index, correct: right } }));
+    this.dispatchEvent(
+      new CustomEvent('quiz:answered', { bubbles: true, composed: true, detail: { quiz: this.#spec.id, index, correct: right } }),
+    );
     if (this.#drawn.every((i) => this.#state.checked.includes(i))) this.#finish();
     else this.#save();
   }
 
   #result() {
-    return gradeQuiz(this.#quiz, this.#drawn.map((i) => this.#state.responses[i] ?? undefined), this.#drawn);
+    return gradeQuiz(
+      this.#quiz,
+      this.#drawn.map((i) => this.#state.responses[i] ?? undefined),
+      this.#drawn,
+    );
   }
 
   #finish(): void {
@@ -177,8 +189,12 @@ class QuizWidget extends HTMLElement {
     this.#save();
     this.#summarise(true);
     const { score, max, percent, passed } = result;
-    this.#announce(`Quiz finished: ${score} of ${max} right, ${percent}%${passed === undefined ? '' : passed ? ', passed' : ', not passed yet'}.`);
-    this.dispatchEvent(new CustomEvent('quiz:completed', { bubbles: true, composed: true, detail: { quiz: this.#spec.id, score, max, percent, passed } }));
+    this.#announce(
+      `Quiz finished: ${score} of ${max} right, ${percent}%${passed === undefined ? '' : passed ? ', passed' : ', not passed yet'}.`,
+    );
+    this.dispatchEvent(
+      new CustomEvent('quiz:completed', { bubbles: true, composed: true, detail: { quiz: this.#spec.id, score, max, percent, passed } }),
+    );
   }
 
   #summarise(focus: boolean): void {

@@ -24,7 +24,12 @@ export interface CodeBlockRenderer {
 
 /** A renderer that remembers nothing: for code rendered inside pages' own bundles (quiz files), where our sources are not on disk. */
 export function plainCodeBlockRenderer(): CodeBlockRenderer {
-  const none: BuildCache<Element> = { get: () => undefined, set: () => undefined, save: () => undefined, stats: () => ({ hits: 0, misses: 0 }) };
+  const none: BuildCache<Element> = {
+    get: () => undefined,
+    set: () => undefined,
+    save: () => undefined,
+    stats: () => ({ hits: 0, misses: 0 }),
+  };
   return { cache: none, render: renderCodeBlock };
 }
 

@@ -125,7 +125,14 @@ async function quiz(node: Readonly<Element>, code: Element, ctx: HastVisitorCont
   for (const warning of parsed.warnings) console.warn(`${fileOf(ctx)}:${warning.line}:${warning.column} warning: ${warning.message}`);
   if (!parsed.quiz) {
     throw new ContentError(
-      parsed.errors.map((e) => ({ code: 'quiz' as const, severity: 'error' as const, file: fileOf(ctx), line: e.line, column: e.column, message: `quiz: ${e.message}` })),
+      parsed.errors.map((e) => ({
+        code: 'quiz' as const,
+        severity: 'error' as const,
+        file: fileOf(ctx),
+        line: e.line,
+        column: e.column,
+        message: `quiz: ${e.message}`,
+      })),
     );
   }
   const html = await quizHtml(id, parsed.quiz, blocks);

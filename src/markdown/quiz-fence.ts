@@ -10,7 +10,10 @@ const QUIZ_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The quiz id a fence's meta gives (`id="sidecar-basics"`), if any. */
 export function quizIdFromMeta(meta: string | undefined): string | undefined {
-  return /(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta ?? '')?.slice(1).find((v) => v !== undefined);
+  return /(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|(\S+))/
+    .exec(meta ?? '')
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }
 
 /** The id of the n-th quiz (1-based) of a lesson when its fence names none. */
@@ -19,11 +22,23 @@ export function defaultQuizId(lessonId: string, n: number): string {
 }
 
 /** Parses a quiz that starts at `startLine` of its file; problems as sentences with their file line. */
-export function parseQuizAt(text: string, startLine: number, id: string): { quiz?: Quiz; errors: QuizDiagnostic[]; warnings: QuizDiagnostic[] } {
+export function parseQuizAt(
+  text: string,
+  startLine: number,
+  id: string,
+): { quiz?: Quiz; errors: QuizDiagnostic[]; warnings: QuizDiagnostic[] } {
   const { quiz, diagnostics } = parseQuiz(text, { startLine });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!QUIZ_ID.test(id)) {
-    errors.push({ code: 'quiz-invalid', severity: 'error', message: `quiz id "${id}" must be lower-case letters, digits and hyphens`, line: startLine - 1, column: 1, endLine: startLine - 1, endColumn: 2 });
+    errors.push({
+      code: 'quiz-invalid',
+      severity: 'error',
+      message: `quiz id "${id}" must be lower-case letters, digits and hyphens`,
+      line: startLine - 1,
+      column: 1,
+      endLine: startLine - 1,
+      endColumn: 2,
+    });
   }
   return { ...(quiz && errors.length === 0 ? { quiz } : {}), errors, warnings: diagnostics.filter((d) => d.severity === 'warning') };
 }

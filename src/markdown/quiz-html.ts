@@ -16,7 +16,11 @@ export interface QuizData {
   questions: { type: QuizQuestion['type']; correct: number[]; count: number }[];
 }
 
-const INSTRUCTION = { single: 'Choose one answer.', multiple: 'Choose every answer that applies.', sequence: 'Put the steps in order: use the Move buttons, or drag.' };
+const INSTRUCTION = {
+  single: 'Choose one answer.',
+  multiple: 'Choose every answer that applies.',
+  sequence: 'Put the steps in order: use the Move buttons, or drag.',
+};
 
 function splitPrompt(prompt: string): { title: string; body: string } {
   const blank = prompt.indexOf('\n\n');
@@ -30,8 +34,18 @@ export function quizData(id: string, quiz: Quiz): QuizData {
     v: 1,
     id,
     hash: quizHash(quiz),
-    options: { shuffleAnswers, shuffleQuestions, enableRetry, ...(nQuestions === undefined ? {} : { nQuestions }), ...(passingGrade === undefined ? {} : { passingGrade }) },
-    questions: quiz.questions.map((q) => ({ type: q.type, count: q.answers.length, correct: q.answers.flatMap((a, i) => (a.correct ? [i] : [])) })),
+    options: {
+      shuffleAnswers,
+      shuffleQuestions,
+      enableRetry,
+      ...(nQuestions === undefined ? {} : { nQuestions }),
+      ...(passingGrade === undefined ? {} : { passingGrade }),
+    },
+    questions: quiz.questions.map((q) => ({
+      type: q.type,
+      count: q.answers.length,
+      correct: q.answers.flatMap((a, i) => (a.correct ? [i] : [])),
+    })),
   };
 }
 
@@ -51,13 +65,20 @@ async function questionHtml(id: string, quiz: Quiz, question: QuizQuestion, inde
     const type = question.type === 'single' ? 'radio' : 'checkbox';
     return `<li class="quiz-item" data-answer="${i}"><label><input type="${type}" name="${qid}" value="${i}" autocomplete="off"><span class="quiz-answer-text">${text}</span></label>${comment}</li>`;
   });
-  const list = question.type === 'sequence' ? `<ol class="quiz-answers quiz-sequence">${items.join('')}</ol>` : `<ul class="quiz-answers">${items.join('')}</ul>`;
+  const list =
+    question.type === 'sequence'
+      ? `<ol class="quiz-answers quiz-sequence">${items.join('')}</ol>`
+      : `<ul class="quiz-answers">${items.join('')}</ul>`;
   const solution =
     question.type === 'sequence'
       ? `<p>The right order:</p><ol>${question.answers.map((_, i) => `<li>${answers[i] ?? ''}</li>`).join('')}</ol>`
       : `<p>${question.type === 'single' ? 'The right answer' : 'The right answers'}:</p><ul>${question.answers.flatMap((a, i) => (a.correct ? [`<li>${answers[i] ?? ''}</li>`] : [])).join('') || '<li>none of them</li>'}</ul>`;
-  const explanation = question.explanation ? `<div class="quiz-explanation">${await markdownHtml(displayExplanation(question.explanation), blocks)}</div>` : '';
-  const hint = question.hint ? `<details class="quiz-hint"><summary>Hint</summary>${await markdownHtml(question.hint, blocks)}</details>` : '';
+  const explanation = question.explanation
+    ? `<div class="quiz-explanation">${await markdownHtml(displayExplanation(question.explanation), blocks)}</div>`
+    : '';
+  const hint = question.hint
+    ? `<details class="quiz-hint"><summary>Hint</summary>${await markdownHtml(question.hint, blocks)}</details>`
+    : '';
   const count = quiz.questions.length;
   return `<li class="quiz-question" id="${qid}" data-index="${index}" data-type="${question.type}"><fieldset><legend><span class="quiz-number">Question ${index + 1} of ${count}</span> <span class="quiz-title">${await markdownHtml(title, blocks, true)}</span></legend>${body ? `<div class="quiz-prompt">${await markdownHtml(body, blocks)}</div>` : ''}<p class="quiz-instruction">${INSTRUCTION[question.type]}</p>${list}${hint}<div class="quiz-actions"><button type="button" class="quiz-check">Check answer</button></div><div class="quiz-feedback" tabindex="-1" hidden></div><details class="quiz-reveal"><summary>Show answer</summary><div class="quiz-solution">${solution}</div>${explanation}</details></fieldset></li>`;
 }
@@ -67,10 +88,19 @@ export async function quizHtml(id: string, quiz: Quiz, blocks: CodeBlockRenderer
   const data = quizData(id, quiz);
   const questions = await Promise.all(quiz.questions.map((q, i) => questionHtml(id, quiz, q, i, blocks)));
   const asked = quiz.options.shuffleQuestions && quiz.options.nQuestions !== undefined ? quiz.options.nQuestions : quiz.questions.length;
-  const facts = [`${asked} ${asked === 1 ? 'question' : 'questions'}`, quiz.options.passingGrade === undefined ? '' : `pass mark ${quiz.options.passingGrade}%`].filter(Boolean).join(' · ');
+  const facts = [
+    `${asked} ${asked === 1 ? 'question' : 'questions'}`,
+    quiz.options.passingGrade === undefined ? '' : `pass mark ${quiz.options.passingGrade}%`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const messages = [
-    quiz.options.customPassMsg ? `<div class="quiz-pass-message" hidden>${await markdownHtml(quiz.options.customPassMsg, blocks, true)}</div>` : '',
-    quiz.options.customFailMsg ? `<div class="quiz-fail-message" hidden>${await markdownHtml(quiz.options.customFailMsg, blocks, true)}</div>` : '',
+    quiz.options.customPassMsg
+      ? `<div class="quiz-pass-message" hidden>${await markdownHtml(quiz.options.customPassMsg, blocks, true)}</div>`
+      : '',
+    quiz.options.customFailMsg
+      ? `<div class="quiz-fail-message" hidden>${await markdownHtml(quiz.options.customFailMsg, blocks, true)}</div>`
+      : '',
   ].join('');
   // The data rides in an attribute: no inline script for the CSP to hash, and HTML escaping keeps it inert.
   return `<quiz-widget class="quiz" id="quiz-${escapeHtml(id)}" data-quiz="${escapeHtml(id)}" data-hash="${data.hash}" data-spec="${escapeHtml(JSON.stringify(data))}"><h2 id="quiz-${escapeHtml(id)}-title" class="quiz-heading">${escapeHtml(heading)}</h2><p class="quiz-facts">${facts}</p><ol class="quiz-questions">${questions.join('')}</ol>${messages}<section class="quiz-summary" tabindex="-1" hidden aria-labelledby="quiz-${escapeHtml(id)}-result"></section><div class="sr-only quiz-live" role="status"></div></quiz-widget>`;

@@ -6,7 +6,10 @@ import { fixtureUrl, LESSON } from './site.ts';
 const QUIZ = 'sidecar-pattern';
 
 async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(`quiz-widget`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include(`quiz-widget`)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -16,7 +19,8 @@ test.describe('the lesson quiz', () => {
     await page.evaluate(() => {
       const events: unknown[] = [];
       (window as unknown as { quizEvents: unknown[] }).quizEvents = events;
-      for (const name of ['quiz:answered', 'quiz:completed']) document.addEventListener(name, (e) => events.push({ name, detail: (e as CustomEvent).detail }));
+      for (const name of ['quiz:answered', 'quiz:completed'])
+        document.addEventListener(name, (e) => events.push({ name, detail: (e as CustomEvent).detail }));
     });
     const spec = await specOf(page, QUIZ);
     expect(spec.questions.map((q) => q.type)).toEqual(expect.arrayContaining(['single', 'multiple', 'sequence']));
@@ -33,7 +37,9 @@ test.describe('the lesson quiz', () => {
     await expect(summary).toContainText(`${spec.questions.length} of ${spec.questions.length} right (100%)`);
     await expect(summary).toContainText('Passed (pass mark 75%)');
     await expect(summary).toContainText('You know what a sidecar shares');
-    const events = (await page.evaluate(() => (window as unknown as { quizEvents: { name: string; detail: Record<string, unknown> }[] }).quizEvents)) ?? [];
+    const events =
+      (await page.evaluate(() => (window as unknown as { quizEvents: { name: string; detail: Record<string, unknown> }[] }).quizEvents)) ??
+      [];
     expect(events.filter((e) => e.name === 'quiz:answered')).toHaveLength(spec.questions.length);
     expect(events.at(-1)).toEqual({ name: 'quiz:completed', detail: { quiz: QUIZ, score: 8, max: 8, percent: 100, passed: true } });
     expect(await axe(page)).toEqual([]);
@@ -61,12 +67,30 @@ test.describe('the lesson quiz', () => {
     const missedLink = summary.getByRole('link').first();
     await expect(missedLink).toHaveAttribute('href', `#${await first.getAttribute('id')}`);
     expect(await axe(page)).toEqual([]);
-    const before = await questions.evaluateAll((items) => items.map((item) => item.getAttribute('data-index') + ':' + Array.from(item.querySelectorAll('.quiz-item')).map((a) => a.getAttribute('data-answer')).join('')));
+    const before = await questions.evaluateAll((items) =>
+      items.map(
+        (item) =>
+          item.getAttribute('data-index') +
+          ':' +
+          Array.from(item.querySelectorAll('.quiz-item'))
+            .map((a) => a.getAttribute('data-answer'))
+            .join(''),
+      ),
+    );
     await summary.getByRole('button', { name: 'Try again (new order)' }).click();
     await expect(summary).toBeHidden();
     await expect(page.locator(`quiz-widget[data-quiz="${QUIZ}"] .quiz-feedback:visible`)).toHaveCount(0);
     await expect(page.locator(`quiz-widget[data-quiz="${QUIZ}"] input:checked`)).toHaveCount(0);
-    const after = await questions.evaluateAll((items) => items.map((item) => item.getAttribute('data-index') + ':' + Array.from(item.querySelectorAll('.quiz-item')).map((a) => a.getAttribute('data-answer')).join('')));
+    const after = await questions.evaluateAll((items) =>
+      items.map(
+        (item) =>
+          item.getAttribute('data-index') +
+          ':' +
+          Array.from(item.querySelectorAll('.quiz-item'))
+            .map((a) => a.getAttribute('data-answer'))
+            .join(''),
+      ),
+    );
     expect(after).not.toEqual(before);
     await expect(page.locator(':focus')).toHaveCount(1);
     expect(await page.evaluate(() => document.activeElement?.closest('.quiz-question') !== null)).toBe(true);
@@ -107,7 +131,10 @@ test.describe('the lesson quiz', () => {
 
   test('corrupt or foreign saved data is ignored', async ({ page }) => {
     await page.goto(LESSON);
-    await page.evaluate((key) => localStorage.setItem(key, '{"hash":"other","seed":1,"responses":[[99]],"checked":[0]}'), `sidecar-academy:quiz:v1:${QUIZ}`);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"hash":"other","seed":1,"responses":[[99]],"checked":[0]}'),
+      `sidecar-academy:quiz:v1:${QUIZ}`,
+    );
     await page.reload();
     await expect(page.locator(`quiz-widget[data-quiz="${QUIZ}"] .quiz-feedback:visible`)).toHaveCount(0);
     await page.evaluate((key) => localStorage.setItem(key, 'not json at all'), `sidecar-academy:quiz:v1:${QUIZ}`);
@@ -118,7 +145,11 @@ test.describe('the lesson quiz', () => {
 
 test.describe('quiz wrappers and the course map', () => {
   test('fenced, Hugo shortcode and quiz-file quizzes all render and grade', async ({ page }) => {
-    for (const [path, id] of [['lessons/alpha/', 'fixture-alpha'], ['lessons/beta/', 'beta-quiz'], ['lessons/gamma/', 'fixture-order']] as const) {
+    for (const [path, id] of [
+      ['lessons/alpha/', 'fixture-alpha'],
+      ['lessons/beta/', 'beta-quiz'],
+      ['lessons/gamma/', 'fixture-order'],
+    ] as const) {
       await page.goto(fixtureUrl(path));
       const spec = await specOf(page, id);
       const questions = shownQuestions(page, id);

@@ -26,13 +26,22 @@ export interface QuizState {
 
 /** A fresh state for a quiz. */
 export function freshQuizState(hash: string, questions: number, seed: number): QuizState {
-  return { hash, attempts: 0, best: undefined, last: undefined, seed, responses: Array.from({ length: questions }, () => null), checked: [] };
+  return {
+    hash,
+    attempts: 0,
+    best: undefined,
+    last: undefined,
+    seed,
+    responses: Array.from({ length: questions }, () => null),
+    checked: [],
+  };
 }
 
 const isIndexList = (value: unknown, max: number): value is number[] =>
   Array.isArray(value) && value.length <= max && value.every((n) => Number.isInteger(n) && n >= 0 && n < max);
 
-const percent = (value: unknown): number | undefined => (typeof value === 'number' && value >= 0 && value <= 100 ? Math.round(value) : undefined);
+const percent = (value: unknown): number | undefined =>
+  typeof value === 'number' && value >= 0 && value <= 100 ? Math.round(value) : undefined;
 
 /**
  * Reads a stored state for a quiz with `hash` and `questions` questions of `answerCounts` answers.
