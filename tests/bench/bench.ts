@@ -12,6 +12,8 @@ import { startServer } from '../../src/node/serve.ts';
 import { lighthouseScores, type LighthouseResult } from './lighthouse.ts';
 import { weighSite, type PageWeight } from './page-weight.ts';
 import { formatReport } from './report.ts';
+import { benchValidator, type ValidatorBench } from './validator.ts';
+import { bundleSize } from './widget-size.ts';
 import { buildStarlight, prepareStarlight, STARLIGHT_VERSION } from './starlight.ts';
 import { writeOurLessons, writeStarlightPages } from './synthetic.ts';
 
@@ -58,6 +60,8 @@ export interface BenchReport {
   };
   pages: PageWeight[];
   lighthouse: Record<string, LighthouseResult>;
+  quizWidget: { raw: number; gzip: number };
+  validator: ValidatorBench;
   median: (values: number[]) => number;
 }
 
@@ -100,6 +104,10 @@ for (let i = 0; i < RUNS; i++) {
   starlightBare.push(buildStarlight(starlightDir, false));
 }
 
+log('quiz widget size, validator speed');
+const quizWidget = await bundleSize('src/elements/quiz-widget.ts');
+const validator = benchValidator();
+
 log('page weights');
 const pages = weighSite(`${OUT}/site`);
 
@@ -137,6 +145,8 @@ const report: BenchReport = {
   },
   pages,
   lighthouse,
+  quizWidget,
+  validator,
   median,
 };
 const { median: _, ...data } = report;
