@@ -10,5 +10,6 @@ export {
   type LessonEntry,
 } from './course.ts';
 export { ContentError, formatDiagnostic, type ContentCode, type ContentDiagnostic } from './diagnostic.ts';
+export { extractFences, type Fence } from './fences.ts';
 export { checkLessonFrontmatter, extractFrontmatter, locateField } from './frontmatter.ts';
 export { lessonSchema, moduleSchema, slugSchema, versionsSchema, type LessonData, type LessonInput } from './lesson-schema.ts';

@@ -1,0 +1,75 @@
+/**
+ * `npm run lesson:check -- <files...>`: everything the build and the content tests check in a lesson,
+ * in a second and with positions: frontmatter, quizzes, diagrams (rendered into the cache when new),
+ * and every YAML and Dockerfile snippet against the validator (a snippet broken on purpose declares
+ * its codes: ```yaml expect="IST0101,SA3006"). Prints `file:line:col message`; exit 1 on problems.
+ */
+import { readFileSync } from 'node:fs';
+import { checkLessonFrontmatter, extractFences, formatDiagnostic } from '../lib/content/index.ts';
+import { diagramAccessibilityProblems, readDiagramSource } from '../lib/diagram/index.ts';
+import { analyze } from '../lib/manifest/index.ts';
+import { shortcodesToFences, parseQuizAt, quizIdFromMeta, defaultQuizId } from '../markdown/quiz-fence.ts';
+import { parseCodeMeta } from '../lib/code/index.ts';
+import { createDiagramService } from './diagram-cache.ts';
+
+/** The codes a snippet's validation gives that count: errors and warnings (infos only inform). */
+export function snippetCodes(lang: string, title: string | undefined, body: string): string[] {
+  const name = title ?? (lang === 'dockerfile' ? 'Dockerfile' : 'snippet.yaml');
+  const diagnostics = analyze([
+    { name: lang === 'dockerfile' && !/dockerfile/i.test(name) ? 'Dockerfile' : name, text: `${body}\n` },
+  ]).files.flatMap((f) => f.diagnostics);
+  return [...new Set(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code))].sort();
+}
+
+const problems: string[] = [];
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: npm run lesson:check -- <lesson.mdx...>');
+  process.exit(2);
+}
+const diagrams = createDiagramService();
+for (const file of files) {
+  const source = shortcodesToFences(readFileSync(file, 'utf8'));
+  for (const d of checkLessonFrontmatter(file, source).diagnostics) problems.push(formatDiagnostic(d));
+  let quizzes = 0;
+  for (const fence of extractFences(source)) {
+    const lang = fence.lang.toLowerCase();
+    if (lang === 'quizdown') {
+      quizzes++;
+      const id =
+        quizIdFromMeta(fence.meta) ??
+        defaultQuizId(
+          file
+            .split('/')
+            .pop()
+            ?.replace(/\.mdx?$/, '') ?? 'lesson',
+          quizzes,
+        );
+      const parsed = parseQuizAt(fence.body, fence.line + 1, id);
+      for (const e of [...parsed.errors, ...parsed.warnings])
+        problems.push(`${file}:${e.line}:${e.column} quiz ${e.severity}: ${e.message}`);
+    } else if (lang === 'mermaid') {
+      const diagram = readDiagramSource(fence.body);
+      for (const p of diagramAccessibilityProblems(diagram)) problems.push(`${file}:${fence.line}:1 ${p}`);
+      const outcome = await diagrams.get(diagram.text);
+      if (!outcome.ok) problems.push(`${file}:${fence.line + outcome.line}:1 Mermaid: ${outcome.message.split('\n')[0]}`);
+    } else if (['yaml', 'yml', 'dockerfile', 'docker'].includes(lang)) {
+      const { meta } = parseCodeMeta(fence.meta, fence.body.split('\n').length);
+      const expected = (meta.attributes['expect'] ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .sort();
+      const found = snippetCodes(lang.startsWith('docker') ? 'dockerfile' : 'yaml', meta.title, fence.body);
+      if (found.join(',') !== expected.join(',')) {
+        problems.push(
+          `${file}:${fence.line}:1 snippet${meta.title ? ` ${meta.title}` : ''}: validator reports [${found.join(', ')}], fence declares expect="${expected.join(',')}"`,
+        );
+      }
+    }
+  }
+}
+await diagrams.close();
+for (const problem of problems) console.log(problem);
+console.log(problems.length === 0 ? `✔ ${files.length} file(s) checked, no problems` : `✘ ${problems.length} problem(s)`);
+process.exitCode = problems.length === 0 ? 0 : 1;
