@@ -3,7 +3,7 @@
  * (so every link is proven to respect `base`), and a small fixture course for navigation tests.
  */
 import { spawnSync } from 'node:child_process';
-import { FIXTURE_BASE, FIXTURE_DIR, TEST_BASE, TEST_PORT } from './e2e/site.ts';
+import { FIXTURE_BASE, FIXTURE_DIR, FIXTURE_PORT, TEST_BASE, TEST_PORT } from './e2e/site.ts';
 
 const builds: { name: string; env: Record<string, string> }[] = [
   { name: 'course', env: { BASE_PATH: TEST_BASE, SITE_URL: `http://127.0.0.1:${TEST_PORT}` } },
@@ -11,6 +11,7 @@ const builds: { name: string; env: Record<string, string> }[] = [
     name: 'fixture course',
     env: {
       BASE_PATH: FIXTURE_BASE,
+      SITE_URL: `http://127.0.0.1:${FIXTURE_PORT}`,
       LESSONS_DIR: 'tests/fixtures/lessons',
       QUIZZES_DIR: 'tests/fixtures/quiz-collection',
       OUT_DIR: FIXTURE_DIR,

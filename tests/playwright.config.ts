@@ -4,7 +4,7 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/node/chromium.ts';
-import { FIXTURE_BASE, FIXTURE_DIR, FIXTURE_PORT, TEST_BASE, TEST_PORT } from './e2e/site.ts';
+import { FIXTURE_BASE, FIXTURE_DIR, FIXTURE_PORT, HOST_PORT, TEST_BASE, TEST_PORT } from './e2e/site.ts';
 
 const executablePath = await resolveChromium();
 
@@ -47,6 +47,13 @@ export default defineConfig({
       command: `node src/node/serve.ts --dir ${FIXTURE_DIR} --port ${FIXTURE_PORT} --base ${FIXTURE_BASE}`,
       cwd: '..',
       url: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE}`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node src/node/serve.ts --dir tests/fixtures/embed-host --port ${HOST_PORT} --base /`,
+      cwd: '..',
+      url: `http://127.0.0.1:${HOST_PORT}/`,
       reuseExistingServer: false,
       timeout: 20_000,
     },

@@ -1,7 +1,7 @@
 /** The course as pages need it: published lessons from the collection, ordered into modules. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCourse, ContentError, type Course } from '../lib/content/index.ts';
-import { lessonQuizzes, type QuizRef } from './quizzes.ts';
+import { quizzesOfLesson, type QuizRef } from './quizzes.ts';
 
 /** The course and its lesson entries by id. */
 export interface LoadedCourse {
@@ -36,7 +36,11 @@ export function loadCourse(): Promise<LoadedCourse> {
     return {
       course,
       entries: new Map(lessons.map((entry) => [entry.id, entry])),
-      quizzes: new Map(lessons.map((entry) => [entry.id, lessonQuizzes(entry)])),
+      quizzes: new Map(
+        await Promise.all(
+          lessons.map(async (entry) => [entry.id, (await quizzesOfLesson(entry)).map(({ id, hash }) => ({ id, hash }))] as const),
+        ),
+      ),
     };
   })();
   return loaded;

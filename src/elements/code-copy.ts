@@ -2,6 +2,8 @@
  * <code-copy>: the copy button of a code block. It copies exactly the code: no line numbers (they
  * are CSS), no `$ ` prompts and no command output, and announces the result to screen readers.
  */
+import { writeClipboard } from './clipboard.ts';
+
 function codeText(pre: Element): string {
   return Array.from(pre.querySelectorAll('.line'))
     .filter((line) => !line.classList.contains('out'))
@@ -11,24 +13,6 @@ function codeText(pre: Element): string {
       return copy.textContent ?? '';
     })
     .join('\n');
-}
-
-async function writeClipboard(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return;
-  } catch {
-    // Plain http on a non-local host has no Clipboard API: fall back to a selection.
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'sr-only';
-  document.body.append(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('copy refused');
 }
 
 class CodeCopy extends HTMLElement {

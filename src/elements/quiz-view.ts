@@ -76,6 +76,36 @@ function questionTitle(item: HTMLElement): string {
   return (item.querySelector('.quiz-title')?.textContent ?? '').trim();
 }
 
+/** The "share with your trainer" block: an optional name and two copy buttons. */
+function shareBlock(key: string): HTMLElement {
+  const block = document.createElement('div');
+  block.className = 'quiz-share';
+  const heading = document.createElement('p');
+  heading.className = 'quiz-share-title';
+  heading.textContent = 'In a team session? Send your result to your trainer:';
+  const label = document.createElement('label');
+  label.textContent = 'Your name (optional) ';
+  const input = document.createElement('input');
+  input.type = 'text';
+  input.maxLength = 40;
+  input.autocomplete = 'off';
+  input.className = 'quiz-share-name';
+  input.id = `${key}-share-name`;
+  label.htmlFor = input.id;
+  const buttons = ['Copy result code', 'Copy result link'].map((text, i) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = i === 0 ? 'quiz-copy-code' : 'quiz-copy-link';
+    button.textContent = text;
+    return button;
+  });
+  const status = document.createElement('p');
+  status.className = 'quiz-share-status';
+  status.setAttribute('role', 'status');
+  block.append(heading, label, input, ...buttons, status);
+  return block;
+}
+
 /** Fills the summary: score, pass or fail with the quiz's own messages, missed questions, retry. */
 export function fillSummary(
   root: HTMLElement,
@@ -119,6 +149,7 @@ export function fillSummary(
     }
     parts.push(intro, list);
   }
+  parts.push(shareBlock(root.id || 'quiz'));
   if (retry) {
     const button = document.createElement('button');
     button.type = 'button';

@@ -9,6 +9,8 @@ import { freshQuizState, parseQuizState, quizKey, serializeQuizState, type QuizS
 import { gradeQuestion, gradeQuiz } from '../lib/quiz/grade.ts';
 import { answerOrder, drawQuestions, seededRandom } from '../lib/quiz/random.ts';
 import type { QuestionType, Quiz } from '../lib/quiz/types.ts';
+import { encodeResult } from '../lib/team/code.ts';
+import { writeClipboard } from './clipboard.ts';
 import { applySequenceOrder, enableSequence, sequenceOrder } from './quiz-sequence.ts';
 import { clearQuestion, fillSummary, markAnswers, setLocked, showFeedback } from './quiz-view.ts';
 import { readStored, writeStored } from './storage.ts';
@@ -79,9 +81,19 @@ class QuizWidget extends HTMLElement {
 
   #onClick(event: Event): void {
     const target = event.target as Element;
+    if (target.closest('.quiz-embed-open')) this.#openEmbed();
     const item = target.closest<HTMLElement>('.quiz-question');
     if (target.closest('.quiz-check') && item) this.#check(Number(item.dataset['index']));
     if (target.closest('.quiz-retry')) this.#retry();
+    if (target.closest('.quiz-copy-code, .quiz-copy-link')) void this.#share(target.closest('.quiz-copy-link') !== null);
+  }
+
+  #openEmbed(): void {
+    const dialog = this.querySelector<HTMLDialogElement>('.quiz-embed');
+    const preview = dialog?.querySelector<HTMLIFrameElement>('iframe[data-src]');
+    // The preview loads only when asked for: a lesson page should not load a second copy of its quiz.
+    if (preview && !preview.src) preview.src = preview.dataset['src'] ?? '';
+    dialog?.showModal();
   }
 
   #save(): void {
@@ -204,6 +216,24 @@ class QuizWidget extends HTMLElement {
     const missed = this.#drawn.filter((_, position) => !result.correct[position]).flatMap((i) => this.#items[i] ?? []);
     fillSummary(this, summary, result, missed, this.#state.best, this.#spec.options.enableRetry, this.#spec.options.passingGrade);
     if (focus) summary.focus();
+  }
+
+  async #share(asLink: boolean): Promise<void> {
+    const name = this.querySelector<HTMLInputElement>('.quiz-share-name')?.value ?? '';
+    const code = encodeResult({
+      quiz: this.#spec.id,
+      hash: this.#spec.hash,
+      name,
+      responses: this.#drawn.map((question) => ({ question, answer: this.#state.responses[question] ?? [] })),
+    });
+    const team = this.dataset['team'] ?? new URL('/team/', location.href).href;
+    const status = this.querySelector('.quiz-share-status');
+    try {
+      await writeClipboard(asLink ? `${team}#code=${code}` : code);
+      if (status) status.textContent = `${asLink ? 'Result link' : 'Result code'} copied: paste it to your trainer.`;
+    } catch {
+      if (status) status.textContent = `Copying was refused; select and copy this: ${code}`;
+    }
   }
 
   #retry(): void {

@@ -37,6 +37,7 @@ export const LANGUAGES: Readonly<Record<string, { grammar: string; label: string
   toml: { grammar: 'toml', label: 'TOML' },
   json: { grammar: 'json', label: 'JSON' },
   http: { grammar: 'http', label: 'HTTP' },
+  html: { grammar: 'html', label: 'HTML' },
   diff: { grammar: 'diff', label: 'Diff' },
   ini: { grammar: 'ini', label: 'INI' },
   text: { grammar: 'text', label: 'Text' },

@@ -20,6 +20,7 @@ import { ID_PLACEHOLDER } from '../node/mermaid-renderer.ts';
 import type { CodeBlockRenderer } from './code-cache.ts';
 import { defaultQuizId, parseQuizAt, quizIdFromMeta } from './quiz-fence.ts';
 import { quizHtml } from './quiz-html.ts';
+import { embedUrls } from '../lib/embed/index.ts';
 
 function fileOf(ctx: HastVisitorContext): string {
   return ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
@@ -112,10 +113,21 @@ async function diagram(node: Readonly<Element>, code: Element, ctx: HastVisitorC
   return figure;
 }
 
-type QuizData = { quizCount?: number };
+type QuizData = { quizCount?: number; astro?: { frontmatter?: Record<string, unknown> } };
+
+function lessonTitle(ctx: HastVisitorContext): string | undefined {
+  const title = (ctx.data as QuizData).astro?.frontmatter?.['title'];
+  return typeof title === 'string' ? title : undefined;
+}
 
 /** A ```quizdown fence as the quiz itself; a malformed quiz stops the build at the line of the mistake. */
-async function quiz(node: Readonly<Element>, code: Element, ctx: HastVisitorContext, blocks: CodeBlockRenderer): Promise<Element> {
+async function quiz(
+  node: Readonly<Element>,
+  code: Element,
+  ctx: HastVisitorContext,
+  blocks: CodeBlockRenderer,
+  siteUrl: string,
+): Promise<Element> {
   const data = ctx.data as QuizData;
   const n = (data.quizCount = (data.quizCount ?? 0) + 1);
   const lessonId = (fileOf(ctx).split('/').pop() ?? 'lesson').replace(/\.mdx?$/, '');
@@ -135,7 +147,12 @@ async function quiz(node: Readonly<Element>, code: Element, ctx: HastVisitorCont
       })),
     );
   }
-  const html = await quizHtml(id, parsed.quiz, blocks);
+  const title = `Quiz: ${lessonTitle(ctx) ?? lessonId}`;
+  const html = await quizHtml(id, parsed.quiz, blocks, {
+    embed: { urls: embedUrls(siteUrl, id), title },
+    teamUrl: `${siteUrl}team/`,
+    trainerBase: new URL(siteUrl).pathname,
+  });
   const tree = htmlToHast(html, { fragment: true });
   const element = 'children' in tree ? (tree.children as ElementContent[]).find((child) => child.type === 'element') : undefined;
   if (element?.type !== 'element') throw new Error(`quiz ${id} rendered to nothing`);
@@ -182,10 +199,13 @@ export function lessonPlugin({
   diagrams,
   codeBlocks,
   base,
+  siteUrl,
 }: {
   diagrams: DiagramService;
   codeBlocks: CodeBlockRenderer;
   base: string;
+  /** The public address of the site (origin and base), for the embed code of quizzes. */
+  siteUrl: string;
 }): HastPluginDefinition {
   return {
     name: 'sidecar-academy:lesson',
@@ -202,7 +222,7 @@ export function lessonPlugin({
           if (!code) return undefined;
           const lang = fenceInfo(code).lang;
           if (lang === 'mermaid') return diagram(node, code, ctx, diagrams);
-          if (lang === 'quizdown') return quiz(node, code, ctx, codeBlocks);
+          if (lang === 'quizdown') return quiz(node, code, ctx, codeBlocks, siteUrl);
           return codeBlock(node, code, ctx, codeBlocks);
         },
       },

@@ -5,6 +5,7 @@
  */
 import { answerOrder, displayExplanation, quizHash, seededRandom, type Quiz, type QuizQuestion } from '../lib/quiz/index.ts';
 import type { CodeBlockRenderer } from './code-cache.ts';
+import { embedCode, type EmbedUrls } from '../lib/embed/index.ts';
 import { escapeHtml, markdownHtml } from './markdown-html.ts';
 
 /** What the widget script reads from the page (kept small: no text, only structure). */
@@ -83,8 +84,37 @@ async function questionHtml(id: string, quiz: Quiz, question: QuizQuestion, inde
   return `<li class="quiz-question" id="${qid}" data-index="${index}" data-type="${question.type}"><fieldset><legend><span class="quiz-number">Question ${index + 1} of ${count}</span> <span class="quiz-title">${await markdownHtml(title, blocks, true)}</span></legend>${body ? `<div class="quiz-prompt">${await markdownHtml(body, blocks)}</div>` : ''}<p class="quiz-instruction">${INSTRUCTION[question.type]}</p>${list}${hint}<div class="quiz-actions"><button type="button" class="quiz-check">Check answer</button></div><div class="quiz-feedback" tabindex="-1" hidden></div><details class="quiz-reveal"><summary>Show answer</summary><div class="quiz-solution">${solution}</div>${explanation}</details></fieldset></li>`;
 }
 
+/** Options for `quizHtml`. */
+export interface QuizHtmlOptions {
+  heading?: string | undefined;
+  /** The team page of the site, for result links learners send their trainer. */
+  teamUrl?: string | undefined;
+  /** The site's base path: adds links for trainers (slides, handout, answer key, team results, SCORM). */
+  trainerBase?: string | undefined;
+  /** Where the quiz can be embedded from; adds the "Embed" button and its dialog. */
+  embed?: { urls: EmbedUrls; title: string } | undefined;
+}
+
+function trainerLinks(id: string, base: string): string {
+  const link = (path: string, text: string): string => `<li><a href="${escapeHtml(base + path)}">${text}</a></li>`;
+  return `<details class="quiz-trainer"><summary>For trainers</summary><ul>${[
+    link(`present/${id}/`, 'Present to a room'),
+    link(`handout/${id}/`, 'Printable handout'),
+    link(`handout/${id}/answers/`, 'Answer key'),
+    link('team/', 'Team results'),
+    link(`scorm/${id}.zip`, 'SCORM 1.2 package for a learning platform'),
+  ].join('')}</ul></details>`;
+}
+
+async function embedDialog(id: string, embed: { urls: EmbedUrls; title: string }, blocks: CodeBlockRenderer): Promise<string> {
+  const code = await markdownHtml(`\`\`\`html title="Embed code"\n${embedCode(embed.urls, embed.title)}\n\`\`\``, blocks);
+  const heading = `quiz-${escapeHtml(id)}-embed-title`;
+  return `<button type="button" class="quiz-embed-open" aria-haspopup="dialog">Embed</button><dialog class="quiz-embed" aria-labelledby="${heading}"><h3 id="${heading}">Embed this quiz</h3><p>Paste this into your own page, wiki or learning platform. The quiz sizes itself, and your page can listen for <code>quiz:answered</code> and <code>quiz:completed</code> events on the iframe.</p>${code}<p class="quiz-embed-preview-label">Preview</p><iframe class="quiz-embed-preview" data-src="${escapeHtml(embed.urls.page)}" title="Preview: ${escapeHtml(embed.title)}" sandbox="allow-scripts" loading="lazy"></iframe><form method="dialog"><button class="quiz-embed-close">Close</button></form></dialog>`;
+}
+
 /** The whole quiz as an HTML string, for `set:html` or for turning into hast. */
-export async function quizHtml(id: string, quiz: Quiz, blocks: CodeBlockRenderer, heading = 'Check your understanding'): Promise<string> {
+export async function quizHtml(id: string, quiz: Quiz, blocks: CodeBlockRenderer, options: QuizHtmlOptions = {}): Promise<string> {
+  const heading = options.heading ?? 'Check your understanding';
   const data = quizData(id, quiz);
   const questions = await Promise.all(quiz.questions.map((q, i) => questionHtml(id, quiz, q, i, blocks)));
   const asked = quiz.options.shuffleQuestions && quiz.options.nQuestions !== undefined ? quiz.options.nQuestions : quiz.questions.length;
@@ -103,5 +133,5 @@ export async function quizHtml(id: string, quiz: Quiz, blocks: CodeBlockRenderer
       : '',
   ].join('');
   // The data rides in an attribute: no inline script for the CSP to hash, and HTML escaping keeps it inert.
-  return `<quiz-widget class="quiz" id="quiz-${escapeHtml(id)}" data-quiz="${escapeHtml(id)}" data-hash="${data.hash}" data-spec="${escapeHtml(JSON.stringify(data))}"><h2 id="quiz-${escapeHtml(id)}-title" class="quiz-heading">${escapeHtml(heading)}</h2><p class="quiz-facts">${facts}</p><ol class="quiz-questions">${questions.join('')}</ol>${messages}<section class="quiz-summary" tabindex="-1" hidden aria-labelledby="quiz-${escapeHtml(id)}-result"></section><div class="sr-only quiz-live" role="status"></div></quiz-widget>`;
+  return `<quiz-widget class="quiz" id="quiz-${escapeHtml(id)}" data-quiz="${escapeHtml(id)}" data-hash="${data.hash}" data-spec="${escapeHtml(JSON.stringify(data))}"${options.teamUrl ? ` data-team="${escapeHtml(options.teamUrl)}"` : ''}><div class="quiz-head"><h2 id="quiz-${escapeHtml(id)}-title" class="quiz-heading">${escapeHtml(heading)}</h2>${options.embed ? await embedDialog(id, options.embed, blocks) : ''}${options.trainerBase ? trainerLinks(id, options.trainerBase) : ''}</div><p class="quiz-facts">${facts}</p><ol class="quiz-questions">${questions.join('')}</ol>${messages}<section class="quiz-summary" tabindex="-1" hidden aria-labelledby="quiz-${escapeHtml(id)}-result"></section><div class="sr-only quiz-live" role="status"></div></quiz-widget>`;
 }

@@ -3,6 +3,7 @@
  * positions before Astro starts, inlines the no-flash theme script (hashed into the CSP), serves
  * the generated code-theme stylesheet, and closes the diagram browser when the build ends.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkLessons, ContentError } from '../lib/content/index.ts';
 import { themeInitScript } from '../lib/site/index.ts';
@@ -10,6 +11,7 @@ import type { CodeBlockRenderer } from '../markdown/code-cache.ts';
 import { codeThemeStylesheet } from '../markdown/highlighter.ts';
 import { hugoShortcodes } from '../markdown/quiz-fence.ts';
 import { staleCacheFiles, type DiagramService } from './diagram-cache.ts';
+import { buildEmbedScript, buildPresentWorker, finishEmbeds } from './embed-build.ts';
 import { readLessonFiles } from './lesson-files.ts';
 
 const CODE_THEME_ID = 'virtual:code-theme.css';
@@ -23,10 +25,12 @@ export interface SidecarAcademyOptions {
 
 /** The project's Astro integration. */
 export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcademyOptions): AstroIntegration {
+  let base = '/';
   return {
     name: 'sidecar-academy',
     hooks: {
-      'astro:config:setup': ({ command, injectScript, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, injectScript, updateConfig, logger }) => {
+        base = config.base;
         const { diagnostics } = checkLessons(readLessonFiles(lessonsDir));
         if (diagnostics.length > 0) {
           const error = new ContentError(diagnostics);
@@ -47,7 +51,9 @@ export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcad
           },
         });
       },
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ logger, dir }) => {
+        const packages = await finishEmbeds(fileURLToPath(dir), base);
+        logger.info(`embeds: ${packages} quizzes packaged for embedding and SCORM`);
         const { cached, rendered, renderMs } = diagrams.stats();
         logger.info(`diagrams: ${cached} from cache, ${rendered} rendered (${Math.round(renderMs)} ms)`);
         const blocks = codeBlocks.cache.stats();
@@ -58,6 +64,18 @@ export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcad
           logger.warn(`${stale.length} diagram cache file(s) no lesson uses any more; \`npm run diagrams:prune\` removes them`);
         }
         await diagrams.close();
+      },
+      'astro:server:setup': ({ server }) => {
+        // In development, serve the host script straight from its source.
+        server.middlewares.use((request, response, next) => {
+          const script = request.url?.endsWith('/embed.js')
+            ? buildEmbedScript
+            : request.url?.endsWith('/present/sw.js')
+              ? buildPresentWorker
+              : undefined;
+          if (!script) return next();
+          script().then((code) => response.setHeader('content-type', 'text/javascript').end(code), next);
+        });
       },
       'astro:server:done': async () => {
         await diagrams.close();

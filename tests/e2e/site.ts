@@ -11,6 +11,11 @@ export const FIXTURE_BASE = '/fixture/';
 export const FIXTURE_DIR = 'tests/.output/fixture-site';
 /** The port the fixture course is served on. */
 export const FIXTURE_PORT = 4398;
+/** A host page on another origin that embeds fixture quizzes (tests/fixtures/embed-host). */
+export const HOST_PORT = 4397;
+/** Absolute URL of a host page. */
+export const hostUrl = (path = ''): string => `http://127.0.0.1:${HOST_PORT}/${path}`;
+
 /** Absolute URL of a fixture page. */
 export const fixtureUrl = (path: string): string => `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE}${path}`;
 
@@ -18,7 +23,17 @@ export const fixtureUrl = (path: string): string => `http://127.0.0.1:${FIXTURE_
 export const LESSON = 'lessons/sidecar-pattern/';
 
 /** Every page of the built site, by path relative to the base. */
-export const PAGES = ['', LESSON, 'does-not-exist/'];
+export const PAGES = [
+  '',
+  LESSON,
+  'does-not-exist/',
+  'team/',
+  'embed/quiz/sidecar-pattern/',
+  'present/sidecar-pattern/',
+  'present/sidecar-pattern/notes/',
+  'handout/sidecar-pattern/',
+  'handout/sidecar-pattern/answers/',
+];
 
 /** Fails the test on any console error or uncaught exception, which includes CSP violations. */
 export function watchConsole(page: Page): string[] {

@@ -87,7 +87,8 @@ export function labelSelectorMatches(selector: unknown, labels: Readonly<Record<
   return expressions.every((expression) => {
     if (!isObject(expression)) return false;
     const key = typeof expression['key'] === 'string' ? expression['key'] : '';
-    const values = Array.isArray(expression['values']) ? expression['values'].map(String) : [];
+    // Only strings can match a label value; anything else in the list (a mapping, a number) never does.
+    const values = Array.isArray(expression['values']) ? expression['values'].filter((v): v is string => typeof v === 'string') : [];
     const has = Object.hasOwn(labels, key);
     switch (expression['operator']) {
       case 'In':

@@ -6,3 +6,4 @@ export { parseQuiz, type ParseResult } from './parse.ts';
 export { answerOrder, drawQuestions, seededRandom, shuffled } from './random.ts';
 export { quizSchema } from './schema.ts';
 export type { QuestionType, Quiz, QuizAnswer, QuizCode, QuizDiagnostic, QuizOptions, QuizQuestion } from './types.ts';
+export { clock, parsePresentMessage, presentChannel, type PresentMessage, type PresentState } from './present.ts';

@@ -18,5 +18,6 @@ export function parseTheme(value: string | null | undefined): Theme | undefined 
  * into the Content-Security-Policy.
  */
 export function themeInitScript(): string {
-  return `var d=document.documentElement;d.dataset.js="";try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")d.dataset.theme=t}catch(e){}`;
+  // ?theme=light|dark (embedded quizzes) wins over a stored choice; nothing else from the URL is read.
+  return `var d=document.documentElement;d.dataset.js="";var q=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);try{var t=q?q[1]:localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")d.dataset.theme=t}catch(e){if(q)d.dataset.theme=q[1]}`;
 }

@@ -1,1 +1,2 @@
 export { closestMatch, editDistance } from './edit-distance.ts';
+export { plainText } from './plain.ts';
