@@ -28,7 +28,7 @@ export default defineConfig({
   markdown: {
     // Code blocks are highlighted by our own plugin (Shiki, class-based output for the CSP).
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [lessonPlugin({ diagrams, codeBlocks, base })] }),
+    processor: satteri({ hastPlugins: [lessonPlugin({ diagrams, codeBlocks, base, siteUrl: new URL(base, site).href })] }),
   },
   // Ours first: its Vite plugin must rewrite Hugo shortcodes before the MDX plugin reads a lesson.
   integrations: [sidecarAcademy({ diagrams, codeBlocks, lessonsDir }), mdx({ optimize: true })],

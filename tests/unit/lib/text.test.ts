@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../../../src/lib/text/index.ts';
+import { closestMatch, editDistance, plainText } from '../../../src/lib/text/index.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {
@@ -29,5 +29,13 @@ describe('editDistance with swaps', () => {
   it('counts two swapped neighbours as one edit', () => {
     expect(editDistance('titel', 'title')).toBe(1);
     expect(editDistance('ab', 'ba')).toBe(1);
+  });
+});
+
+describe('plainText', () => {
+  it('keeps the words and drops the markup', () => {
+    expect(plainText('Which **field** makes an `initContainer` a [native sidecar](https://kubernetes.io)?')).toBe('Which field makes an initContainer a native sidecar?');
+    expect(plainText('Look:\n\n```yaml\na: 1\n```\n\nthen _go_')).toBe('Look: then go');
+    expect(plainText('x'.repeat(200), 10)).toBe('xxxxxxxxx…');
   });
 });
