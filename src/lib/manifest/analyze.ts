@@ -27,16 +27,19 @@ function readSources(sources: readonly SourceFile[], context: AnalysisContext, r
       continue;
     }
     for (const loaded of loadYaml(source.text)) {
-      for (const p of loaded.problems)
-        context.reportAt(source.name, spanOf(loaded.lines, p.offset, p.endOffset), { code: p.code, message: p.message });
+      for (const p of loaded.problems) {
+        const { lines, lineOffset } = loaded.positions();
+        context.reportAt(source.name, spanOf(lines, p.offset, p.endOffset, lineOffset), { code: p.code, message: p.message });
+      }
       if (loaded.problems.length > 0 || loaded.value === null || loaded.value === undefined) continue;
-      const made = toResource(source.name, loaded.index, loaded.value, loaded.doc, loaded.lines);
+      const made = toResource(source.name, loaded.index, loaded.value, loaded.positions);
       if ('resource' in made) {
         resources.push(made.resource);
         continue;
       }
-      const range = loaded.doc.contents?.range;
-      const span = range ? spanOf(loaded.lines, range[0], range[0] + 1) : WHOLE_FILE;
+      const { doc, lines, lineOffset } = loaded.positions();
+      const range = doc.contents?.range;
+      const span = range ? spanOf(lines, range[0], range[0] + 1, lineOffset) : WHOLE_FILE;
       const message =
         made.problem === 'not-mapping'
           ? `document ${loaded.index + 1} is ${Array.isArray(loaded.value) ? 'a list' : 'a single value'}, not a mapping with apiVersion and kind`

@@ -45,7 +45,7 @@ export class AnalysisContext {
 
   /** Reports a finding about a resource, positioned at its path. */
   report(resource: Resource, finding: Finding): Diagnostic {
-    const span = locate(resource.doc, resource.lines, finding.path, finding.target ?? 'key');
+    const span = locate(resource.positions(), finding.path, finding.target ?? 'key');
     const diagnostic = this.#make(resource.file, span, finding, formatPath(finding.path), resourceLabel(resource));
     this.owners.set(diagnostic, resource);
     return diagnostic;

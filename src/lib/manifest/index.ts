@@ -10,7 +10,8 @@ export { effectiveNamespace, isObject, resourceLabel, stringAt, stringMapAt, toR
 export { CORE_RULES, docsPath, type RuleInfo } from './rules.ts';
 export type { AnalysisResult, Diagnostic, Severity, SourceFile, Span } from './types.ts';
 export { formatPath, locate, spanOf, type DataPath } from './yaml/locate.ts';
-export { loadYaml, MAX_ALIAS_NODES, MAX_DEPTH, type LoadedDocument, type PlainObject } from './yaml/load.ts';
+export { loadYaml, MAX_ALIAS_NODES, MAX_DEPTH, type LoadedDocument, type PlainObject, type Positions } from './yaml/load.ts';
+export { splitDocuments, type DocumentChunk } from './yaml/split.ts';
 export { asWorkload, containersOf, labelSelectorMatches, namespacesOf, selectorMatches, workloadsOf, type Workload } from './workloads.ts';
 export { describeValue, schemaFindings } from './schema/validate.ts';
 export { fieldsAt } from './schema/shape.ts';

@@ -1,6 +1,5 @@
 /** A Kubernetes-style resource read from one YAML document, with what checks need to find it. */
-import type { Document, LineCounter } from 'yaml';
-import type { PlainObject } from './yaml/load.ts';
+import type { PlainObject, Positions } from './yaml/load.ts';
 
 /** One document that is a mapping: its identity and its data. */
 export interface Resource {
@@ -17,8 +16,8 @@ export interface Resource {
   /** metadata.namespace as written; undefined when the document does not say. */
   namespace: string | undefined;
   value: PlainObject;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  /** The document's positions, parsed on first use (most documents never need them). */
+  positions(): Positions;
 }
 
 /** True for a plain mapping (what our YAML loader produces for YAML maps). */
@@ -72,8 +71,7 @@ export function toResource(
   file: string,
   index: number,
   value: unknown,
-  doc: Document.Parsed,
-  lines: LineCounter,
+  positions: () => Positions,
 ): { resource: Resource } | { problem: 'not-mapping' | 'no-kind' } {
   if (!isObject(value)) return { problem: 'not-mapping' };
   const apiVersion = typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '';
@@ -85,5 +83,5 @@ export function toResource(
   const metadata = isObject(value['metadata']) ? value['metadata'] : undefined;
   const name = typeof metadata?.['name'] === 'string' ? metadata['name'] : '';
   const namespace = typeof metadata?.['namespace'] === 'string' ? metadata['namespace'] : undefined;
-  return { resource: { file, index, apiVersion, group, version, kind, name, namespace, value, doc, lines } };
+  return { resource: { file, index, apiVersion, group, version, kind, name, namespace, value, positions } };
 }

@@ -3,7 +3,8 @@
  * span in the file: the key, or the value, at fault; for a field that is missing, the key of the
  * object that should hold it.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node as YamlNode, type Pair } from 'yaml';
+import type { Positions } from './load.ts';
 import type { Span } from '../types.ts';
 
 /** A path through the data: keys of mappings and indices of lists. */
@@ -14,11 +15,11 @@ export function formatPath(path: DataPath): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
 
-/** Turns [start, end) character offsets into a 1-based span. */
-export function spanOf(lines: LineCounter, start: number, end: number): Span {
+/** Turns [start, end) character offsets of a document into a 1-based span in the file. */
+export function spanOf(lines: LineCounter, start: number, end: number, lineOffset = 0): Span {
   const from = lines.linePos(start);
   const to = lines.linePos(Math.max(end, start + 1));
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  return { line: from.line + lineOffset, column: from.col, endLine: to.line + lineOffset, endColumn: to.col };
 }
 
 function keyMatches(pair: Pair, key: string): boolean {
@@ -35,7 +36,8 @@ function rangeOf(node: unknown): [number, number] | undefined {
  * the value when 'value'. Walks as deep as the path exists; a missing step yields the deepest key
  * that does exist, which is where the missing field belongs.
  */
-export function locate(doc: Document.Parsed, lines: LineCounter, path: DataPath, target: 'key' | 'value' = 'key'): Span {
+export function locate({ doc, lines, lineOffset }: Positions, path: DataPath, target: 'key' | 'value' = 'key'): Span {
+  const at = (start: number, end: number): Span => spanOf(lines, start, end, lineOffset);
   let node: unknown = doc.contents;
   let lastKey: [number, number] | undefined;
   for (let depth = 0; depth < path.length; depth++) {
@@ -47,7 +49,7 @@ export function locate(doc: Document.Parsed, lines: LineCounter, path: DataPath,
       const keyRange = rangeOf(pair.key);
       if (last) {
         const chosen = target === 'value' ? (rangeOf(pair.value) ?? keyRange) : keyRange;
-        if (chosen) return spanOf(lines, chosen[0], valueEnd(chosen, pair.value, target));
+        if (chosen) return at(chosen[0], valueEnd(chosen, pair.value, target));
       }
       lastKey = keyRange ?? lastKey;
       node = pair.value;
@@ -57,11 +59,11 @@ export function locate(doc: Document.Parsed, lines: LineCounter, path: DataPath,
       const itemRange = rangeOf(item);
       if (last && itemRange) {
         // A list item has no key of its own; the item's first line is what an editor should show.
-        if (target === 'value' || !isMap(item)) return spanOf(lines, itemRange[0], itemRange[1]);
+        if (target === 'value' || !isMap(item)) return at(itemRange[0], itemRange[1]);
         const first = (item.items[0] as Pair | undefined)?.key;
         const firstRange = rangeOf(first);
-        if (firstRange) return spanOf(lines, firstRange[0], firstRange[1]);
-        return spanOf(lines, itemRange[0], itemRange[1]);
+        if (firstRange) return at(firstRange[0], firstRange[1]);
+        return at(itemRange[0], itemRange[1]);
       }
       if (itemRange && isMap(item)) {
         const first = rangeOf((item.items[0] as Pair | undefined)?.key);
@@ -70,14 +72,14 @@ export function locate(doc: Document.Parsed, lines: LineCounter, path: DataPath,
       node = item;
     } else break;
   }
-  if (lastKey) return spanOf(lines, lastKey[0], lastKey[1]);
+  if (lastKey) return at(lastKey[0], lastKey[1]);
   const root = rangeOf(doc.contents);
   if (root && isMap(doc.contents)) {
     const kind = doc.contents.items.find((item) => isPair(item) && keyMatches(item as Pair, 'kind')) as Pair | undefined;
     const kindRange = rangeOf(kind?.key) ?? rangeOf((doc.contents.items[0] as Pair | undefined)?.key);
-    if (kindRange) return spanOf(lines, kindRange[0], kindRange[1]);
+    if (kindRange) return at(kindRange[0], kindRange[1]);
   }
-  return root ? spanOf(lines, root[0], root[0] + 1) : { line: 1, column: 1, endLine: 1, endColumn: 2 };
+  return root ? at(root[0], root[0] + 1) : { line: 1 + lineOffset, column: 1, endLine: 1 + lineOffset, endColumn: 2 };
 }
 
 // A value's range may run on to the next line (block collections); end it on its first line.

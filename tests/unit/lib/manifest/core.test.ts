@@ -41,13 +41,13 @@ describe('locate', () => {
   const [doc] = loadYaml(text);
 
   it('points at a key or at its value', () => {
-    expect(locate(doc!.doc, doc!.lines, ['spec', 'template', 'spec', 'containers', 0, 'image'], 'key')).toEqual({ line: 10, column: 11, endLine: 10, endColumn: 16 });
-    expect(locate(doc!.doc, doc!.lines, ['spec', 'template', 'spec', 'containers', 0, 'image'], 'value')).toEqual({ line: 10, column: 18, endLine: 10, endColumn: 25 });
+    expect(locate(doc!.positions(), ['spec', 'template', 'spec', 'containers', 0, 'image'], 'key')).toEqual({ line: 10, column: 11, endLine: 10, endColumn: 16 });
+    expect(locate(doc!.positions(), ['spec', 'template', 'spec', 'containers', 0, 'image'], 'value')).toEqual({ line: 10, column: 18, endLine: 10, endColumn: 25 });
   });
 
   it('points a missing field at the key of the object that should hold it', () => {
-    expect(locate(doc!.doc, doc!.lines, ['spec', 'selector'])).toMatchObject({ line: 5, column: 1 });
-    expect(locate(doc!.doc, doc!.lines, ['spec', 'template', 'spec', 'containers', 0, 'resources'])).toMatchObject({ line: 9, column: 11 });
+    expect(locate(doc!.positions(), ['spec', 'selector'])).toMatchObject({ line: 5, column: 1 });
+    expect(locate(doc!.positions(), ['spec', 'template', 'spec', 'containers', 0, 'resources'])).toMatchObject({ line: 9, column: 11 });
   });
 
   it('formats paths like kubectl explain', () => {

@@ -39,7 +39,7 @@ const best = (runs: number, fn: () => void, enough = 0): number => {
 describe('kubernetesFamily performance', () => {
   const text = shop(1000);
   const resources: Resource[] = loadYaml(text).flatMap((doc) => {
-    const made = toResource('shop.yaml', doc.index, doc.value, doc.doc, doc.lines);
+    const made = toResource('shop.yaml', doc.index, doc.value, doc.positions);
     return 'resource' in made ? [made.resource] : [];
   });
 

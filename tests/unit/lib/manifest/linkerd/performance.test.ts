@@ -34,7 +34,7 @@ function slice(i: number): string[] {
 describe('the Linkerd family on a large input', () => {
   const text = Array.from({ length: 100 }, (_, i) => slice(i).join('\n---\n')).join('\n---\n');
   const resources: Resource[] = loadYaml(text).flatMap((doc) => {
-    const made = toResource('large.yaml', doc.index, doc.value, doc.doc, doc.lines);
+    const made = toResource('large.yaml', doc.index, doc.value, doc.positions);
     return 'resource' in made ? [made.resource] : [];
   });
   const schemas = new Map(linkerdFamily.schemas.map((schema) => [`${schema.group}/${schema.kind}`, schema]));

@@ -86,7 +86,7 @@ const document = fc.record({
 // Only the Linkerd schemas and checks run, so a failure here is theirs and shows its stack.
 function checkLinkerd(text: string): AnalysisContext {
   const resources: Resource[] = loadYaml(text).flatMap((doc) => {
-    const made = toResource('random.yaml', doc.index, doc.value, doc.doc, doc.lines);
+    const made = toResource('random.yaml', doc.index, doc.value, doc.positions);
     return 'resource' in made ? [made.resource] : [];
   });
   const context = new AnalysisContext(resources, [], RULES);
