@@ -90,6 +90,13 @@ function suppressed(diagnostic: Diagnostic, owner: Resource | undefined): boolea
   return list.split(',').some((code) => code.trim() === diagnostic.code || code.trim() === '*');
 }
 
+/** The resources of the YAML sources (documents that are not resources, and Dockerfiles, are left out). */
+export function collectResources(sources: readonly SourceFile[]): Resource[] {
+  const resources: Resource[] = [];
+  readSources(sources, new AnalysisContext(resources, [], RULES), resources, []);
+  return resources;
+}
+
 /** Analyses the sources together; diagnostics come back per file, in input order, sorted by position. */
 export function analyze(sources: readonly SourceFile[]): AnalysisResult {
   const resources: Resource[] = [];
