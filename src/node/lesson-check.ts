@@ -5,20 +5,51 @@
  * its codes: ```yaml expect="IST0101,SA3006"). Prints `file:line:col message`; exit 1 on problems.
  */
 import { readFileSync } from 'node:fs';
-import { checkLessonFrontmatter, extractFences, formatDiagnostic } from '../lib/content/index.ts';
+import { basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+  checkLessonFrontmatter,
+  extractFences,
+  extractFrontmatter,
+  formatDiagnostic,
+  ruleExampleProblems,
+  rulePageSchema,
+  type ExampleResult,
+} from '../lib/content/index.ts';
 import { diagramAccessibilityProblems, readDiagramSource } from '../lib/diagram/index.ts';
-import { analyze } from '../lib/manifest/index.ts';
+import { analyze, RULES } from '../lib/manifest/index.ts';
 import { shortcodesToFences, parseQuizAt, quizIdFromMeta, defaultQuizId } from '../markdown/quiz-fence.ts';
 import { parseCodeMeta } from '../lib/code/index.ts';
 import { createDiagramService } from './diagram-cache.ts';
 
-/** The codes a snippet's validation gives that count: errors and warnings (infos only inform). */
+/** Every code a snippet's validation gives, and those that count: errors and warnings (infos only inform). */
+export function snippetResult(lang: string, title: string | undefined, body: string): ExampleResult {
+  const docker = lang.startsWith('docker');
+  const name = title ?? (docker ? 'Dockerfile' : 'snippet.yaml');
+  const diagnostics = analyze([{ name: docker && !/dockerfile/i.test(name) ? 'Dockerfile' : name, text: `${body}\n` }]).files.flatMap(
+    (f) => f.diagnostics,
+  );
+  return { all: diagnostics.map((d) => d.code), counted: [...new Set(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code))].sort() };
+}
+
+/** The codes a snippet's validation gives that count: errors and warnings. */
 export function snippetCodes(lang: string, title: string | undefined, body: string): string[] {
-  const name = title ?? (lang === 'dockerfile' ? 'Dockerfile' : 'snippet.yaml');
-  const diagnostics = analyze([
-    { name: lang === 'dockerfile' && !/dockerfile/i.test(name) ? 'Dockerfile' : name, text: `${body}\n` },
-  ]).files.flatMap((f) => f.diagnostics);
-  return [...new Set(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code))].sort();
+  return [...snippetResult(lang, title, body).counted];
+}
+
+/** Problems of a rule page (content/rules/<CODE>.md): frontmatter, a known code, examples that behave. */
+function checkRulePage(file: string, source: string): void {
+  const block = extractFrontmatter(source);
+  const data = rulePageSchema.safeParse(block ? parseYaml(block.yaml) : undefined);
+  if (!data.success) {
+    problems.push(`${file}:1:1 rule page frontmatter: ${data.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`);
+    return;
+  }
+  const code = data.data.code;
+  if (basename(file, '.md') !== code) problems.push(`${file}:2:1 rule page for ${code} must be named ${code}.md`);
+  if (!RULES.has(code)) problems.push(`${file}:2:1 ${code} is not a code the validator emits`);
+  for (const other of data.data.related) if (!RULES.has(other)) problems.push(`${file}:2:1 related code ${other} is not a code the validator emits`);
+  for (const p of ruleExampleProblems(code, source, (e) => snippetResult(e.lang, e.title, e.body), !data.data.noExample)) problems.push(`${file}:${p.line}:1 ${p.message}`);
 }
 
 const problems: string[] = [];
@@ -29,6 +60,10 @@ if (files.length === 0) {
 }
 const diagrams = createDiagramService();
 for (const file of files) {
+  if (/(?:^|\/)rules\/[^/]+\.md$/.test(file)) {
+    checkRulePage(file, readFileSync(file, 'utf8'));
+    continue;
+  }
   const source = shortcodesToFences(readFileSync(file, 'utf8'));
   for (const d of checkLessonFrontmatter(file, source).diagnostics) problems.push(formatDiagnostic(d));
   let quizzes = 0;

@@ -17,7 +17,7 @@ export interface CodeMeta {
 }
 
 /** Options a fence may carry. Later features register theirs here. */
-export const KNOWN_META_KEYS = ['title', 'expect'] as const;
+export const KNOWN_META_KEYS = ['title', 'expect', 'example'] as const;
 /** Bare flags a fence may carry. */
 export const KNOWN_META_FLAGS = ['showLineNumbers'] as const;
 

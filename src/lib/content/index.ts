@@ -13,3 +13,4 @@ export { ContentError, formatDiagnostic, type ContentCode, type ContentDiagnosti
 export { extractFences, type Fence } from './fences.ts';
 export { checkLessonFrontmatter, extractFrontmatter, locateField } from './frontmatter.ts';
 export { lessonSchema, moduleSchema, slugSchema, versionsSchema, type LessonData, type LessonInput } from './lesson-schema.ts';
+export { ruleExampleProblems, ruleExamples, rulePageSchema, type ExampleResult, type RuleExample, type RulePageData } from './rule-page.ts';
