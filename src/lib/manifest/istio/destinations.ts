@@ -1,7 +1,7 @@
 /** The destinations a VirtualService sends traffic to (routes and mirrors), with where each is written. */
 import { valueAt, type Resource } from '../resource.ts';
 import type { DataPath } from '../yaml/locate.ts';
-import { field } from './schemas/common.ts';
+import { field, listOf } from './schemas/common.ts';
 
 /** One destination of a VirtualService. */
 export interface RouteDestination {
@@ -27,24 +27,22 @@ function read(value: unknown, path: DataPath, mirror: boolean): RouteDestination
   };
 }
 
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
 /** Every destination of a VirtualService: tcp, tls and http routes, then http mirrors, in document order. */
 export function destinationsOf(vs: Resource): RouteDestination[] {
   const spec = valueAt(vs.value, ['spec']);
   const out: RouteDestination[] = [];
   for (const kind of ['tcp', 'tls', 'http'] as const) {
-    list(field(spec, kind)).forEach((route, i) => {
-      list(field(route, 'route')).forEach((target, j) => {
+    listOf(field(spec, kind)).forEach((route, i) => {
+      listOf(field(route, 'route')).forEach((target, j) => {
         const found = read(field(target, 'destination'), ['spec', kind, i, 'route', j, 'destination'], false);
         if (found) out.push(found);
       });
     });
   }
-  list(field(spec, 'http')).forEach((route, i) => {
+  listOf(field(spec, 'http')).forEach((route, i) => {
     const mirror = read(field(route, 'mirror'), ['spec', 'http', i, 'mirror'], true);
     if (mirror) out.push(mirror);
-    list(field(route, 'mirrors')).forEach((policy, j) => {
+    listOf(field(route, 'mirrors')).forEach((policy, j) => {
       const found = read(field(policy, 'destination'), ['spec', 'http', i, 'mirrors', j, 'destination'], true);
       if (found) out.push(found);
     });

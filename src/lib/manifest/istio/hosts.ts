@@ -41,8 +41,8 @@ export function serviceScopes(annotation: string | undefined, namespace: string)
 }
 
 /** The scopes of a ServiceEntry's or DestinationRule's `exportTo` list. */
-export function exportScopes(exportTo: readonly string[] | undefined, namespace: string): string[] {
-  if (!exportTo || exportTo.length === 0 || exportTo.includes('*')) return ['*'];
+export function exportScopes(exportTo: readonly string[], namespace: string): string[] {
+  if (exportTo.length === 0 || exportTo.includes('*')) return ['*'];
   return exportTo.map((scope) => (scope === '.' ? namespace : scope));
 }
 

@@ -8,7 +8,7 @@ import { effectiveNamespace, isObject, stringAt, stringMapAt, valueAt, type Reso
 import { asWorkload, containersOf, selectorMatches, type Workload } from '../workloads.ts';
 import { destinationsOf, type RouteDestination } from './destinations.ts';
 import { exportScopes, HostRegistry, hostsMatch, serviceScopes, toFqdn, visibleFrom } from './hosts.ts';
-import { field } from './schemas/common.ts';
+import { field, listOf, stringsOf } from './schemas/common.ts';
 
 /** A Service or ServiceEntry as a destination: its ports and how it picks its endpoints. */
 export interface MeshService {
@@ -48,7 +48,9 @@ export function meshOf(context: AnalysisContext): MeshIndex {
 }
 
 const numbers = (list: unknown, name: string): number[] =>
-  Array.isArray(list) ? list.map((item) => field(item, name)).filter((n): n is number => typeof n === 'number') : [];
+  listOf(list)
+    .map((item) => field(item, name))
+    .filter((n): n is number => typeof n === 'number');
 
 /** The shared index of one analysis run. */
 export class MeshIndex {
@@ -156,12 +158,12 @@ export class MeshIndex {
         namespace,
         ports: numbers(field(spec, 'ports'), 'number'),
         selector: isObject(selector) ? (stringMapAt(selector, []) ?? {}) : undefined,
-        endpointLabels: Array.isArray(endpoints) ? endpoints.map((e) => stringMapAt(field(e, 'labels'), []) ?? {}) : [],
+        endpointLabels: listOf(endpoints).map((e) => stringMapAt(field(e, 'labels'), []) ?? {}),
       };
       const exportTo = field(spec, 'exportTo');
-      const scopes = exportScopes(Array.isArray(exportTo) ? exportTo.map(String) : undefined, namespace);
+      const scopes = exportScopes(stringsOf(exportTo), namespace);
       const hosts = field(spec, 'hosts');
-      for (const host of Array.isArray(hosts) ? hosts : []) {
+      for (const host of listOf(hosts)) {
         if (typeof host === 'string') for (const scope of scopes) this.registry.add(scope, toFqdn(host, namespace), entry);
       }
     }
@@ -205,8 +207,8 @@ export class MeshIndex {
         namespace,
         host,
         fqdn: toFqdn(host, namespace),
-        scopes: exportScopes(Array.isArray(exportTo) ? exportTo.map(String) : undefined, namespace),
-        subsets: (Array.isArray(subsets) ? subsets : []).flatMap((subset, index) => {
+        scopes: exportScopes(stringsOf(exportTo), namespace),
+        subsets: listOf(subsets).flatMap((subset, index) => {
           const name = field(subset, 'name');
           return typeof name === 'string' ? [{ name, labels: stringMapAt(field(subset, 'labels'), []) ?? {}, index }] : [];
         }),

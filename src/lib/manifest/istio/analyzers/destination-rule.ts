@@ -7,10 +7,7 @@ import type { Analyzer } from '../../family.ts';
 import { effectiveNamespace, valueAt } from '../../resource.ts';
 import { selectorMatches } from '../../workloads.ts';
 import { meshOf, type MeshDestinationRule, type MeshIndex, type MeshService } from '../mesh.ts';
-import { field, spelling } from '../schemas/common.ts';
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+import { field, listOf, spelling, stringsOf } from '../schemas/common.ts';
 
 /** Subsets that some VirtualService of the input sends traffic to, per rule. */
 function routedSubsets(mesh: MeshIndex): Map<MeshDestinationRule, Set<string>> {
@@ -36,7 +33,7 @@ function endpointLabels(mesh: MeshIndex, service: MeshService): Record<string, s
 
 function checkSubsets(context: AnalysisContext, mesh: MeshIndex, routed: Map<MeshDestinationRule, Set<string>>): void {
   for (const rule of mesh.destinationRules) {
-    const exportTo = strings(field(valueAt(rule.resource.value, ['spec']), 'exportTo'));
+    const exportTo = stringsOf(field(valueAt(rule.resource.value, ['spec']), 'exportTo'));
     const service = mesh.hasServices ? mesh.registry.resolve(rule.host, rule.namespace, exportTo) : undefined;
     if (mesh.hasServices && !service) {
       context.report(rule.resource, {
@@ -85,7 +82,7 @@ function checkTls(context: AnalysisContext, rule: MeshDestinationRule): void {
     });
   }
   const ports = field(policy, 'portLevelSettings');
-  (Array.isArray(ports) ? ports : []).forEach((setting, index) => {
+  listOf(ports).forEach((setting, index) => {
     const portMode = unverified(field(setting, 'tls'));
     if (!portMode) return;
     const number = field(field(setting, 'port'), 'number');

@@ -3,7 +3,7 @@ import type { Analyzer } from '../../family.ts';
 import { effectiveNamespace, stringMapAt, valueAt, type Resource } from '../../resource.ts';
 import { hostsMatch } from '../hosts.ts';
 import { meshOf } from '../mesh.ts';
-import { field } from '../schemas/common.ts';
+import { field, listOf, stringsOf } from '../schemas/common.ts';
 import { selectorString } from './sidecar.ts';
 
 interface Listener {
@@ -54,13 +54,13 @@ export const conflictingGateways: Analyzer = {
     for (const gateway of meshOf(context).of('Gateway', 'networking.istio.io')) {
       const selector = selectorString(stringMapAt(gateway.value, ['spec', 'selector']) ?? {});
       const servers = valueAt(gateway.value, ['spec', 'servers']);
-      (Array.isArray(servers) ? servers : []).forEach((server, index) => {
+      listOf(servers).forEach((server, index) => {
         const hosts = field(server, 'hosts');
         const listener: Listener = {
           gateway,
           name: `${effectiveNamespace(gateway)}/${gateway.name}`,
           index,
-          hosts: Array.isArray(hosts) ? hosts.filter((h): h is string => typeof h === 'string') : [],
+          hosts: stringsOf(hosts),
         };
         const port = String(field(field(server, 'port'), 'number') ?? 0);
         const key = `${selector}~${port}`;

@@ -8,9 +8,8 @@ import type { Analyzer } from '../../family.ts';
 import { isObject, valueAt, type Resource } from '../../resource.ts';
 import type { DataPath } from '../../yaml/locate.ts';
 import { meshOf } from '../mesh.ts';
-import { field, spelling } from '../schemas/common.ts';
+import { field, listOf, spelling } from '../schemas/common.ts';
 
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const camel = (key: string): string => key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 /** A key-order-independent rendering of a match, without its name, to compare matches. */
@@ -79,13 +78,13 @@ function covers(a: PrefixMatch, b: PrefixMatch): boolean {
 }
 
 function analyzeRules(context: AnalysisContext, vs: Resource, kind: 'http' | 'tcp' | 'tls'): void {
-  const routes = list(valueAt(vs.value, ['spec', kind]));
+  const routes = listOf(valueAt(vs.value, ['spec', kind]));
   const seen = new Map<string, number>();
   const prefixes: PrefixMatch[] = [];
   let catchAll = -1;
   routes.forEach((route, r) => {
     const routeName = kind === 'http' ? nameOr(route, r) : `#${r}`;
-    const matches = list(field(route, 'match'));
+    const matches = listOf(field(route, 'match'));
     const routePath = ['spec', kind, r];
     if (matches.length === 0) {
       if (catchAll >= 0) unreachable(context, vs, routePath, routeName, 'only the last rule can have no matches');
@@ -142,8 +141,8 @@ export function durationMs(value: unknown): number | undefined {
 
 function analyzeWeightsAndRetries(context: AnalysisContext, vs: Resource): void {
   for (const kind of ['http', 'tcp', 'tls'] as const) {
-    list(valueAt(vs.value, ['spec', kind])).forEach((route, r) => {
-      const targets = list(field(route, 'route'));
+    listOf(valueAt(vs.value, ['spec', kind])).forEach((route, r) => {
+      const targets = listOf(field(route, 'route'));
       if (targets.length > 1) {
         const weights = targets.map((target) => field(target, 'weight'));
         const sum = weights.reduce<number>((total, weight) => total + (typeof weight === 'number' ? weight : 0), 0);

@@ -6,7 +6,7 @@ import type { AnalysisContext } from '../../context.ts';
 import type { Analyzer } from '../../family.ts';
 import { effectiveNamespace, isObject, stringMapAt, valueAt, type Resource } from '../../resource.ts';
 import { meshOf, type MeshIndex } from '../mesh.ts';
-import { field, spelling } from '../schemas/common.ts';
+import { field, listOf, spelling } from '../schemas/common.ts';
 import { selectorString } from './sidecar.ts';
 
 /** Istio's root namespace: policies there apply to the whole mesh. */
@@ -49,13 +49,13 @@ function namespaceMatches(namespace: string, pattern: string): boolean {
 
 function checkNamespaces(context: AnalysisContext, policy: Resource, known: readonly string[]): void {
   const rules = valueAt(policy.value, ['spec', 'rules']);
-  (Array.isArray(rules) ? rules : []).forEach((rule, i) => {
+  listOf(rules).forEach((rule, i) => {
     const from = field(rule, 'from');
-    (Array.isArray(from) ? from : []).forEach((entry, j) => {
+    listOf(from).forEach((entry, j) => {
       const source = field(entry, 'source');
       for (const name of ['namespaces', 'notNamespaces']) {
         const patterns = field(source, name);
-        (Array.isArray(patterns) ? patterns : []).forEach((pattern, k) => {
+        listOf(patterns).forEach((pattern, k) => {
           if (typeof pattern !== 'string' || known.some((ns) => namespaceMatches(ns, pattern))) return;
           context.report(policy, {
             code: 'IST0101',

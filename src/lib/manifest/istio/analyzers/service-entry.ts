@@ -2,7 +2,7 @@
 import type { Analyzer } from '../../family.ts';
 import { valueAt } from '../../resource.ts';
 import { meshOf } from '../mesh.ts';
-import { field } from '../schemas/common.ts';
+import { field, listOf } from '../schemas/common.ts';
 
 /** IST0134 for TCP (or protocol-less) ports of ServiceEntries without addresses. */
 export const serviceEntryAddresses: Analyzer = {
@@ -11,9 +11,9 @@ export const serviceEntryAddresses: Analyzer = {
     for (const entry of meshOf(context).of('ServiceEntry', 'networking.istio.io')) {
       const spec = valueAt(entry.value, ['spec']);
       const addresses = field(spec, 'addresses');
-      if (Array.isArray(addresses) && addresses.length > 0) continue;
+      if (listOf(addresses).length > 0) continue;
       const ports = field(spec, 'ports');
-      (Array.isArray(ports) ? ports : []).forEach((port, index) => {
+      listOf(ports).forEach((port, index) => {
         const protocol = field(port, 'protocol');
         if (protocol != null && protocol !== '' && protocol !== 'TCP') return;
         context.report(entry, {

@@ -8,16 +8,14 @@ import { effectiveNamespace, valueAt, type Resource } from '../../resource.ts';
 import type { RouteDestination } from '../destinations.ts';
 import { hostsMatch } from '../hosts.ts';
 import { meshOf, type MeshIndex } from '../mesh.ts';
-import { field } from '../schemas/common.ts';
+import { field, listOf, stringsOf } from '../schemas/common.ts';
 
 const quoted = (value: string): string => JSON.stringify(value);
 const goList = (values: readonly (string | number)[]): string => `[${values.join(' ')}]`;
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 function checkHost(context: AnalysisContext, mesh: MeshIndex, vs: Resource, d: RouteDestination): void {
   const namespace = effectiveNamespace(vs);
-  const service = mesh.registry.resolve(d.host, namespace, strings(field(valueAt(vs.value, ['spec']), 'exportTo')));
+  const service = mesh.registry.resolve(d.host, namespace, stringsOf(field(valueAt(vs.value, ['spec']), 'exportTo')));
   const hostPath = [...d.path, 'host'];
   if (!service) {
     const what = d.mirror ? 'mirror host' : 'host';
@@ -61,8 +59,8 @@ function gatewayHostsFor(gateway: Resource, namespace: string): string[] {
   const gatewayNamespace = effectiveNamespace(gateway);
   const out: string[] = [];
   const servers = valueAt(gateway.value, ['spec', 'servers']);
-  for (const server of Array.isArray(servers) ? servers : []) {
-    for (const written of strings(field(server, 'hosts'))) {
+  for (const server of listOf(servers)) {
+    for (const written of stringsOf(field(server, 'hosts'))) {
       const slash = written.indexOf('/');
       if (slash < 0) {
         out.push(written);
@@ -77,8 +75,8 @@ function gatewayHostsFor(gateway: Resource, namespace: string): string[] {
 
 function checkGateways(context: AnalysisContext, mesh: MeshIndex, vs: Resource): void {
   const namespace = effectiveNamespace(vs);
-  const hosts = strings(valueAt(vs.value, ['spec', 'hosts']));
-  strings(valueAt(vs.value, ['spec', 'gateways'])).forEach((name, index) => {
+  const hosts = stringsOf(valueAt(vs.value, ['spec', 'hosts']));
+  stringsOf(valueAt(vs.value, ['spec', 'gateways'])).forEach((name, index) => {
     if (name === 'mesh') return;
     const key = name.includes('/') ? name : `${namespace}/${name}`;
     const gateway = mesh.gateways.get(key);

@@ -62,6 +62,16 @@ export function field(value: unknown, name: string): unknown {
   return record[name] ?? record[snakeCase(name)] ?? undefined;
 }
 
+/** The items of a list field, or none when it is not a list. */
+export function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The string items of a list field. */
+export function stringsOf(value: unknown): string[] {
+  return listOf(value).filter((item): item is string => typeof item === 'string');
+}
+
 /** The spelling of a field the document uses (camelCase unless only the snake_case one is there). */
 export function spelling(value: unknown, name: string): string {
   if (typeof value !== 'object' || value === null) return name;
