@@ -75,4 +75,12 @@ export const KUBERNETES_RULES: readonly RuleInfo[] = [
     summary:
       'Without runAsNonRoot: true or a non-zero runAsUser, the container runs as whatever user its image says, often root; a compromise then gets root in the container. Mesh proxies run as a fixed non-root user; the app should too.',
   },
+  {
+    code: 'SA3010',
+    severity: 'warning',
+    family: 'workload',
+    title: 'Two containers of a pod claim the same port',
+    summary:
+      'Containers in a pod share one network namespace, so only one process can listen on a port; the second fails to bind at start-up. Sidecars (log shippers, proxies, exporters) must pick ports the app does not use.',
+  },
 ];

@@ -23,6 +23,8 @@ export interface Positions {
   lines: LineCounter;
   /** Lines before the document in the file, to add to positions. */
   lineOffset: number;
+  /** The document's own text, which offsets in `doc` index. */
+  text: string;
 }
 
 /** One YAML document of a source file. */
@@ -94,7 +96,7 @@ export function loadYaml(text: string): LoadedDocument[] {
       if (!parsed) {
         const lines = new LineCounter();
         const doc = parseDocument(chunk.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-        parsed = { doc, lines, lineOffset: chunk.startLine - 1 };
+        parsed = { doc, lines, lineOffset: chunk.startLine - 1, text: chunk.text };
       }
       return parsed;
     };

@@ -1,9 +1,10 @@
 /**
  * Container hygiene in Pods and pod templates: SA3006 (unpinned image), SA3007 (missing probes),
- * SA3008 (missing requests or memory limit) and SA3009 (may run as root).
+ * SA3008 (missing requests or memory limit), SA3009 (may run as root) and SA3010 (port clashes).
  */
 import type { AnalysisContext, Finding } from '../../context.ts';
 import type { Analyzer } from '../../family.ts';
+import { isObject } from '../../resource.ts';
 import { containersOf } from '../../workloads.ts';
 import type { DataPath } from '../../yaml/locate.ts';
 import type { PlainObject } from '../../yaml/load.ts';
@@ -34,6 +35,35 @@ function checkImage(container: PlainObject, path: DataPath, report: Report): voi
         ? `image "${image}" uses the moving "latest" tag; pin a version (${base}:1.4.2) or a digest so every replica runs the same build`
         : `image "${image}" has no tag, so it means "latest"; pin a version (${base}:1.4.2) or a digest`,
   });
+}
+
+/**
+ * SA3010: containers that run side by side (app containers and native sidecars; plain init
+ * containers run alone, before them) share one port space, so a port can have one listener.
+ */
+function checkPortClashes(workload: PodWorkload, report: Report): void {
+  const owners = new Map<string, string>();
+  for (const { container, path, init } of containersOf(workload)) {
+    if (init && container['restartPolicy'] !== 'Always') continue;
+    const ports = container['ports'];
+    if (!Array.isArray(ports)) continue;
+    const name = text(container, 'name') ?? 'a container';
+    ports.forEach((port: unknown, index) => {
+      const number = isObject(port) ? port['containerPort'] : undefined;
+      if (typeof number !== 'number') return;
+      const protocol = text(port, 'protocol') ?? 'TCP';
+      const key = `${number}/${protocol}`;
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, name);
+      else if (owner !== name)
+        report({
+          code: 'SA3010',
+          path: [...path, 'ports', index, 'containerPort'],
+          target: 'value',
+          message: `containers "${owner}" and "${name}" both use port ${number}/${protocol}; they share the pod's network, so one of them cannot bind it`,
+        });
+    });
+  }
 }
 
 // Where a finding about a container as a whole goes: its name, else its first key.
@@ -142,6 +172,7 @@ export const containersAnalyzer: Analyzer = {
         checkResources(container, path, report);
         if (!windows) checkUser(workload, container, path, reported, report);
       }
+      checkPortClashes(workload, report);
     }
   },
 };

@@ -90,13 +90,11 @@ describe('parseDockerfile and lintDockerfile properties', () => {
     );
   });
 
-  it('stay fast on large and pathological input', () => {
-    const started = performance.now();
+  it('get through large and pathological input (a hang fails on the test timeout)', () => {
     parseDockerfile(`FROM a:1\nRUN ${'echo x \\\n'.repeat(100_000)}done\n`);
     lintDockerfile(parseDockerfile(`FROM a:1\nRUN ${'$('.repeat(50_000)}${'"'.repeat(10_000)}\n${'RUN a | b\n'.repeat(20_000)}`));
     parseDockerfile(`FROM a:1\n${'RUN <<A <<B <<C\n'.repeat(10_000)}`);
     const chain = Array.from({ length: 20_000 }, (_, i) => `FROM s${i} AS s${i + 1}\nCOPY --from=missing x y\n`).join('');
     lintDockerfile(parseDockerfile(`FROM a:1 AS s0\n${chain}`));
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

@@ -107,3 +107,37 @@ describe('SA3009 container may run as root', () => {
     expect([...new Set(checkText(text).map((d) => d.code))].sort()).toEqual(['SA3006', 'SA3007', 'SA3008', 'SA3009']);
   });
 });
+
+describe('SA3010 two containers claim the same port', () => {
+  const pod = (sidecar: string, extra = ''): string => `apiVersion: v1
+kind: Pod
+metadata: {name: orders}
+spec:
+  initContainers:
+    - name: migrate
+      image: ghcr.io/example/migrate:1.0.0
+      ports: [{containerPort: 8080}]
+    - name: shipper
+      image: ghcr.io/example/shipper:1.0.0
+${sidecar}
+  containers:
+    - name: orders
+      image: ghcr.io/example/orders:1.4.2
+      ports:
+        - {name: http, containerPort: 8080}
+        - {name: dns, containerPort: 5353, protocol: UDP}
+${extra}`;
+
+  it('reports the second listener of a port between a native sidecar and the app, at its containerPort', () => {
+    const diagnostics = checkText(pod('      restartPolicy: Always\n      ports: [{containerPort: 8080}]'));
+    expect(at(diagnostics, 'SA3010')).toEqual([{ code: 'SA3010', severity: 'warning', line: 17, column: 39 }]);
+    expect(only(diagnostics, 'SA3010')[0]?.message).toBe(
+      'containers "shipper" and "orders" both use port 8080/TCP; they share the pod\'s network, so one of them cannot bind it',
+    );
+  });
+
+  it('ignores plain init containers (they run alone, first) and the same number over another protocol', () => {
+    expect(only(checkText(pod('      ports: [{containerPort: 8080}]')), 'SA3010')).toEqual([]);
+    expect(only(checkText(pod('      restartPolicy: Always\n      ports: [{containerPort: 5353}]')), 'SA3010')).toEqual([]);
+  });
+});

@@ -20,10 +20,11 @@ const FIXTURES = [
   'sa3007-probes.fail.yaml',
   'sa3008-resources.fail.yaml',
   'sa3009-root.fail.yaml',
+  'sa3010-port-clash.fail.yaml',
 ];
 
 describe('kubernetesFamily rules', () => {
-  it('registers SA3001-SA3009 with the levels the checks are specified at', () => {
+  it('registers SA3001-SA3010 with the levels the checks are specified at', () => {
     expect(kubernetesFamily.rules.map((rule) => [rule.code, rule.severity, rule.family])).toEqual([
       ['SA3001', 'error', 'workload'],
       ['SA3002', 'error', 'workload'],
@@ -34,6 +35,7 @@ describe('kubernetesFamily rules', () => {
       ['SA3007', 'warning', 'workload'],
       ['SA3008', 'warning', 'workload'],
       ['SA3009', 'warning', 'workload'],
+      ['SA3010', 'warning', 'workload'],
     ]);
     for (const rule of kubernetesFamily.rules) {
       expect(RULES.get(rule.code), rule.code).toBe(rule);
