@@ -1,7 +1,8 @@
 /** What checks see: every resource and Dockerfile of the input, and a way to report findings. */
 import { docsPath, type RuleInfo } from './rules.ts';
 import { resourceLabel, type Resource } from './resource.ts';
-import type { Diagnostic, Severity, SourceFile, Span } from './types.ts';
+import { planFix, type FixSpec } from './fix.ts';
+import type { Diagnostic, Fix, Severity, SourceFile, Span } from './types.ts';
 import { formatPath, locate, type DataPath } from './yaml/locate.ts';
 
 /** A finding about a resource, before it gets its position. */
@@ -14,6 +15,8 @@ export interface Finding {
   target?: 'key' | 'value';
   /** Overrides the rule's level, for the few rules whose level depends on the case. */
   severity?: Severity;
+  /** A mechanical repair as operations on the data; offered only when it can be made exactly. */
+  fix?: FixSpec;
 }
 
 /** The shared state of one analysis run. */
@@ -47,13 +50,22 @@ export class AnalysisContext {
   report(resource: Resource, finding: Finding): Diagnostic {
     const span = locate(resource.positions(), finding.path, finding.target ?? 'key');
     const diagnostic = this.#make(resource.file, span, finding, formatPath(finding.path), resourceLabel(resource));
+    const fix = finding.fix && planFix(resource.positions(), finding.fix);
+    if (fix) diagnostic.fix = fix;
     this.owners.set(diagnostic, resource);
     return diagnostic;
   }
 
   /** Reports a finding at a span of a file that is not a resource (a Dockerfile, a broken document). */
-  reportAt(file: string, span: Span, finding: Omit<Finding, 'path' | 'target'> & { path?: string; resource?: string }): Diagnostic {
-    return this.#make(file, span, { ...finding, path: [] }, finding.path ?? '', finding.resource ?? '');
+  reportAt(
+    file: string,
+    span: Span,
+    finding: Omit<Finding, 'path' | 'target' | 'fix'> & { path?: string; resource?: string; fix?: Fix },
+  ): Diagnostic {
+    const { fix, ...rest } = finding;
+    const diagnostic = this.#make(file, span, { ...rest, path: [] }, finding.path ?? '', finding.resource ?? '');
+    if (fix) diagnostic.fix = fix;
+    return diagnostic;
   }
 
   #make(file: string, span: Span, finding: Finding, path: string, resource: string): Diagnostic {

@@ -6,7 +6,7 @@
  * offered rather than a wrong one.
  */
 import { isMap, isPair, isScalar, isSeq, stringify, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import type { Span } from './types.ts';
+import type { Fix, TextEdit } from './types.ts';
 import type { Positions } from './yaml/load.ts';
 import type { DataPath } from './yaml/locate.ts';
 
@@ -18,17 +18,6 @@ export type FixOp =
 export interface FixSpec {
   title: string;
   ops: readonly FixOp[];
-}
-
-/** Replace the text of `span` (1-based, end exclusive) by `text`; an empty span inserts. */
-export interface TextEdit extends Span {
-  text: string;
-}
-
-/** A fix ready to apply to the file the diagnostic belongs to. */
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
 }
 
 type Range = [number, number];
@@ -144,11 +133,15 @@ class Planner {
     const node = deepest.node;
     let indent: number;
     let at: number;
+    // Nested lines follow the document's own indentation step (2 or 4 spaces...).
+    let step = 2;
     if (isMap(node) && !node.flow && node.items.length > 0) {
       const first = rangeOf(node.items[0]?.key);
       const last = node.items[node.items.length - 1];
       if (!first || !last || !isPair(last)) return false;
       indent = this.column(first[0]);
+      const parentKey = rangeOf(deepest.pair?.key);
+      if (parentKey && indent - this.column(parentKey[0]) >= 2) step = indent - this.column(parentKey[0]);
       at = this.afterLastLine(this.pairEnd(last));
     } else if (deepest.pair && (node === null || (isScalar(node) && node.source === '' && node.value === null))) {
       const keyRange = rangeOf(deepest.pair.key);
@@ -158,7 +151,7 @@ class Planner {
     } else {
       return false;
     }
-    const body = stringify({ [key]: inserted }, { lineWidth: 0, indent: 2 }).trimEnd();
+    const body = stringify({ [key]: inserted }, { lineWidth: 0, indent: Math.min(step, 8) }).trimEnd();
     const lines = body.split('\n').map((line) => ' '.repeat(indent) + line);
     const text = at === this.#text.length && !this.#text.endsWith('\n') ? `\n${lines.join('\n')}` : `${lines.join('\n')}\n`;
     this.edits.push({ start: at, end: at, text });

@@ -28,6 +28,19 @@ export interface Diagnostic {
   resource: string;
   /** Site path of the rule's page. */
   docs: string;
+  /** A mechanical repair, as exact text edits of this file, when the check knows one. */
+  fix?: Fix;
+}
+
+/** Replace the text of a span (1-based, end exclusive) by `text`; an empty span inserts. */
+export interface TextEdit extends Span {
+  text: string;
+}
+
+/** A quick fix: a title for the button and the edits that make it. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
 }
 
 /** A span in a source file, 1-based, end exclusive of nothing: endColumn is the column after the last character. */

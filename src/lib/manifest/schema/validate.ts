@@ -78,6 +78,9 @@ export function schemaFindings(resource: Resource, kind: KindSchema): Finding[] 
           code: codes.unknown,
           path: [...path, key],
           message: `${prefix}unknown field "${key}" in ${where(path)}${hint ? `; did you mean "${hint}"?` : ''}`,
+          ...(hint && !Object.hasOwn((valueAt(resource.value, path) ?? {}) as object, hint)
+            ? { fix: { title: `Rename to "${hint}"`, ops: [{ op: 'rename' as const, path: [...path, key], to: hint }] } }
+            : {}),
         });
       }
       continue;

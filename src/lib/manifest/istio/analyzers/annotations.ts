@@ -23,7 +23,14 @@ function checkAnnotations(context: AnalysisContext, resource: Resource, metadata
     const info = ISTIO_ANNOTATIONS.get(key);
     if (!info) {
       const hint = closestMatch(key, KNOWN);
-      context.report(resource, { code: 'IST0108', path, message: `Unknown annotation: ${key}${hint ? `; did you mean "${hint}"?` : ''}` });
+      context.report(resource, {
+        code: 'IST0108',
+        path,
+        message: `Unknown annotation: ${key}${hint ? `; did you mean "${hint}"?` : ''}`,
+        ...(hint && !Object.hasOwn(annotations, hint)
+          ? { fix: { title: `Rename to ${hint}`, ops: [{ op: 'rename' as const, path, to: hint }] } }
+          : {}),
+      });
       continue;
     }
     if (info.deprecated !== undefined && !(key === 'sidecar.istio.io/inject' && labels[key] !== undefined)) {

@@ -119,6 +119,14 @@ export const selectorsAnalyzer: Analyzer = {
           code: 'SA3001',
           path: [...SELECTOR],
           message: `apps/v1 ${resource.kind} requires spec.selector, which says which pods it owns; add ${hint}`,
+          ...(Object.keys(labels).length > 0
+            ? {
+                fix: {
+                  title: 'Select the pod template’s labels',
+                  ops: [{ op: 'set' as const, path: ['spec', 'selector', 'matchLabels'], value: labels }],
+                },
+              }
+            : {}),
         });
         continue;
       }

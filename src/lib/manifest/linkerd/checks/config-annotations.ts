@@ -31,7 +31,15 @@ export const configAnnotationsAnalyzer: Analyzer = {
           if (!isConfigKey(key)) continue;
           const kind = CONFIG_ANNOTATIONS.get(key);
           if (kind === undefined) {
-            context.report(resource, { code: 'SA4004', path: [...annotations.path, key], message: unknownMessage(key) });
+            const hint = CONFIG_LABELS.has(key) ? undefined : suggestion(key);
+            context.report(resource, {
+              code: 'SA4004',
+              path: [...annotations.path, key],
+              message: unknownMessage(key),
+              ...(hint && !annotations.entries.some(([k]) => k === hint)
+                ? { fix: { title: `Rename to ${hint}`, ops: [{ op: 'rename' as const, path: [...annotations.path, key], to: hint }] } }
+                : {}),
+            });
             continue;
           }
           const problem = valueProblem(kind, value.trim());

@@ -31,6 +31,13 @@ export const injectAnalyzer: Analyzer = {
             code: 'SA4002',
             path: [...labels.path, key],
             message: `${key} is read from annotations only; move it from labels to annotations`,
+            fix: {
+              title: 'Move to annotations',
+              ops: [
+                { op: 'remove', path: [...labels.path, key] },
+                { op: 'set', path: [...site.path, 'annotations', key], value: String(labels.entries.find(([k]) => k === key)?.[1] ?? '') },
+              ],
+            },
           });
         }
         const annotations = entriesAt(resource, [...site.path, 'annotations']);
@@ -40,6 +47,17 @@ export const injectAnalyzer: Analyzer = {
               code: 'SA4003',
               path: [...annotations.path, key],
               message: `${key} on the ${resource.kind}'s own metadata is ignored; put it in the pod template (${formatPath([...podPath, 'annotations'])})`,
+              ...(podPath.length > 0
+                ? {
+                    fix: {
+                      title: 'Move to the pod template',
+                      ops: [
+                        { op: 'remove' as const, path: [...annotations.path, key] },
+                        { op: 'set' as const, path: [...podPath, 'annotations', key], value },
+                      ],
+                    },
+                  }
+                : {}),
             });
           } else if (key === INJECT && (site.role === 'pod' || site.role === 'namespace') && !INJECT_VALUES.some((v) => v === value)) {
             context.report(resource, {
