@@ -18,6 +18,7 @@ import { rebaseLink } from '../lib/site/index.ts';
 import type { DiagramService } from '../node/diagram-cache.ts';
 import { ID_PLACEHOLDER } from '../node/mermaid-renderer.ts';
 import type { CodeBlockRenderer } from './code-cache.ts';
+import { withPlaygroundLink } from './playground-link.ts';
 import { defaultQuizId, parseQuizAt, quizIdFromMeta } from './quiz-fence.ts';
 import { quizHtml } from './quiz-html.ts';
 import { embedUrls } from '../lib/embed/index.ts';
@@ -56,12 +57,19 @@ function fail(ctx: HastVisitorContext, node: Readonly<Element>, code: ContentCod
 }
 
 /** A fenced code block (but Mermaid) as our highlighted figure. */
-async function codeBlock(node: Readonly<Element>, code: Element, ctx: HastVisitorContext, blocks: CodeBlockRenderer): Promise<Element> {
+async function codeBlock(
+  node: Readonly<Element>,
+  code: Element,
+  ctx: HastVisitorContext,
+  blocks: CodeBlockRenderer,
+  base: string,
+): Promise<Element> {
   const { lang, meta } = fenceInfo(code);
-  const { node: figure, problems } = await blocks.render(ctx.textContent(code), lang, meta);
+  const text = ctx.textContent(code);
+  const { node: figure, problems } = await blocks.render(text, lang, meta);
   if (problems.length > 0)
     fail(ctx, node, lang && problems.some((p) => p.startsWith('unknown language')) ? 'code-language' : 'code-meta', problems);
-  return figure;
+  return withPlaygroundLink(figure, text, lang, meta, base);
 }
 
 // Mermaid's parser errors are four lines: "Parse error on line N:", an excerpt, a caret, and
@@ -223,7 +231,7 @@ export function lessonPlugin({
           const lang = fenceInfo(code).lang;
           if (lang === 'mermaid') return diagram(node, code, ctx, diagrams);
           if (lang === 'quizdown') return quiz(node, code, ctx, codeBlocks, siteUrl);
-          return codeBlock(node, code, ctx, codeBlocks);
+          return codeBlock(node, code, ctx, codeBlocks, base);
         },
       },
       { filter: ['table'], visit: (node, ctx) => wrapTable(node, ctx) },

@@ -29,7 +29,10 @@ export function snippetResult(lang: string, title: string | undefined, body: str
   const diagnostics = analyze([{ name: docker && !/dockerfile/i.test(name) ? 'Dockerfile' : name, text: `${body}\n` }]).files.flatMap(
     (f) => f.diagnostics,
   );
-  return { all: diagnostics.map((d) => d.code), counted: [...new Set(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code))].sort() };
+  return {
+    all: diagnostics.map((d) => d.code),
+    counted: [...new Set(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code))].sort(),
+  };
 }
 
 /** The codes a snippet's validation gives that count: errors and warnings. */
@@ -42,14 +45,18 @@ function checkRulePage(file: string, source: string): void {
   const block = extractFrontmatter(source);
   const data = rulePageSchema.safeParse(block ? parseYaml(block.yaml) : undefined);
   if (!data.success) {
-    problems.push(`${file}:1:1 rule page frontmatter: ${data.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`);
+    problems.push(
+      `${file}:1:1 rule page frontmatter: ${data.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`,
+    );
     return;
   }
   const code = data.data.code;
   if (basename(file, '.md') !== code) problems.push(`${file}:2:1 rule page for ${code} must be named ${code}.md`);
   if (!RULES.has(code)) problems.push(`${file}:2:1 ${code} is not a code the validator emits`);
-  for (const other of data.data.related) if (!RULES.has(other)) problems.push(`${file}:2:1 related code ${other} is not a code the validator emits`);
-  for (const p of ruleExampleProblems(code, source, (e) => snippetResult(e.lang, e.title, e.body), !data.data.noExample)) problems.push(`${file}:${p.line}:1 ${p.message}`);
+  for (const other of data.data.related)
+    if (!RULES.has(other)) problems.push(`${file}:2:1 related code ${other} is not a code the validator emits`);
+  for (const p of ruleExampleProblems(code, source, (e) => snippetResult(e.lang, e.title, e.body), !data.data.noExample))
+    problems.push(`${file}:${p.line}:1 ${p.message}`);
 }
 
 const problems: string[] = [];

@@ -76,18 +76,24 @@ export function ruleExampleProblems(
   const examples = ruleExamples(markdown);
   const problems: { line: number; message: string }[] = [];
   for (const role of ['failing', 'fixed'] as const) {
-    if (examplesRequired && !examples.some((e) => e.role === role)) problems.push({ line: 1, message: `no ${role} example (a fence with example="${role}")` });
+    if (examplesRequired && !examples.some((e) => e.role === role))
+      problems.push({ line: 1, message: `no ${role} example (a fence with example="${role}")` });
   }
   for (const example of examples) {
     const result = run(example);
     const counted = [...new Set(result.counted)].sort();
     if (example.role === 'failing') {
-      if (!result.all.includes(code)) problems.push({ line: example.line, message: `failing example does not report ${code}; it reports [${counted.join(', ')}]` });
+      if (!result.all.includes(code))
+        problems.push({ line: example.line, message: `failing example does not report ${code}; it reports [${counted.join(', ')}]` });
       if (counted.join(',') !== example.expect.join(','))
-        problems.push({ line: example.line, message: `failing example reports [${counted.join(', ')}], fence declares expect="${example.expect.join(',')}"` });
+        problems.push({
+          line: example.line,
+          message: `failing example reports [${counted.join(', ')}], fence declares expect="${example.expect.join(',')}"`,
+        });
     } else {
       if (result.all.includes(code)) problems.push({ line: example.line, message: `fixed example still reports ${code}` });
-      if (counted.length > 0) problems.push({ line: example.line, message: `fixed example reports [${counted.join(', ')}]; it should be clean` });
+      if (counted.length > 0)
+        problems.push({ line: example.line, message: `fixed example reports [${counted.join(', ')}]; it should be clean` });
     }
   }
   return problems;

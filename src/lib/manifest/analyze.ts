@@ -99,6 +99,11 @@ export function collectResources(sources: readonly SourceFile[]): Resource[] {
 
 /** Analyses the sources together; diagnostics come back per file, in input order, sorted by position. */
 export function analyze(sources: readonly SourceFile[]): AnalysisResult {
+  return analyzeWithResources(sources).result;
+}
+
+/** Like analyze, and also hands back the resources it read, for tools that work on them next (previews, graphs). */
+export function analyzeWithResources(sources: readonly SourceFile[]): { result: AnalysisResult; resources: Resource[] } {
   const resources: Resource[] = [];
   const dockerfiles: SourceFile[] = [];
   // The context sees the lists as reading fills them.
@@ -125,5 +130,5 @@ export function analyze(sources: readonly SourceFile[]): AnalysisResult {
       .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)),
   }));
   const count = (severity: string): number => kept.filter((d) => d.severity === severity).length;
-  return { files, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
+  return { result: { files, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } }, resources };
 }

@@ -1,4 +1,4 @@
-export { analyze, collectResources } from './analyze.ts';
+export { analyze, analyzeWithResources, collectResources } from './analyze.ts';
 export { AnalysisContext, type Finding } from './context.ts';
 export type { Analyzer, Family, KindSchema } from './family.ts';
 export { ANALYZERS, FAMILIES, RULES, SCHEMAS } from './families.ts';

@@ -19,6 +19,18 @@ export interface PlaygroundExample {
   text: string;
 }
 
+/** One entry of the examples menu (examples.json). */
+export interface MenuExample {
+  title: string;
+  variant: 'clean' | 'broken' | 'exercise';
+  tabs: { name: string; text: string }[];
+}
+
+/** examples.json: groups in menu order. */
+export interface ExamplesFile {
+  groups: { title: string; examples: MenuExample[] }[];
+}
+
 const KEYS = ['title', 'file', 'kind', 'variant', 'expect'] as const;
 
 /** Reads an example file; problems name the line. */

@@ -63,7 +63,7 @@ export const DOCKERFILE_RULES: readonly RuleInfo[] = [
     'DL3024',
     'error',
     'FROM aliases must be unique',
-    'Two stages with the same AS name make COPY --from and --target ambiguous; Docker refuses the file. Give every stage its own name.',
+    'Two stages with the same AS name make COPY --from, FROM <stage> and --target ambiguous. Current BuildKit only warns (the DuplicateStageName build check) and builds on, unless checks are made errors with # check=error=true; a reference may then pick a different stage than you meant. Give every stage its own name.',
   ),
   rule(
     'DL3025',
@@ -99,7 +99,7 @@ export const DOCKERFILE_RULES: readonly RuleInfo[] = [
     'SA5002',
     'warning',
     'Single-stage build of a compiled language',
-    'The image that compiles the service also ships it, with the compiler, build caches and sources: often over a gigabyte, with a large attack surface. Build in one stage and copy only the binary into a slim or distroless runtime stage.',
+    'The image that compiles the service also ships it, with the compiler, build caches and sources: often over a gigabyte, with a large attack surface. This is so for a single stage, and for a final stage built FROM the stage that compiles. Build in one stage and copy only the binary into a slim or distroless runtime stage.',
   ),
   rule(
     'SA5003',
@@ -123,13 +123,13 @@ export const DOCKERFILE_RULES: readonly RuleInfo[] = [
     'SA5006',
     'info',
     'The whole source is copied before dependencies are built',
-    'COPY . before the first cargo build puts every dependency in the same layer as your code, so any source change rebuilds all crates. Copy Cargo.toml and Cargo.lock first and build the dependencies (cargo fetch, cargo-chef), or use RUN --mount=type=cache.',
+    'COPY . before the first cargo build puts every dependency in the same layer as your code, so any source change rebuilds all crates. Copy Cargo.toml and Cargo.lock first and compile the dependencies in a layer of their own (cargo chef cook, or a build of a stub main.rs), or use RUN --mount=type=cache. cargo fetch is not enough: it only downloads the crates.',
   ),
   rule(
     'SA5007',
     'warning',
     'The runtime stage uses the Rust toolchain image',
-    'The rust image holds the compiler, Cargo and a full Debian: around a gigabyte the service does not need at run time. Run the binary on debian:bookworm-slim, gcr.io/distroless/cc-debian12 or scratch (for a static musl build) instead.',
+    'The rust image holds the compiler, Cargo and a full Debian: around a gigabyte the service does not need at run time, whether the final stage names it or is built FROM a stage that does. Run the binary on debian:bookworm-slim, gcr.io/distroless/cc-debian12 or scratch (for a static musl build) instead.',
   ),
   rule(
     'SA5008',

@@ -1,26 +1,34 @@
-/** Our checks of the image as a whole: SA5001 (no USER), SA5002 (single-stage compiled build), SA5003, SA5009, SA5010. */
-import type { Dockerfile, Stage } from '../ast.ts';
+/** Our checks of the image as a whole: SA5001 (no USER), SA5002 (the compiling image is shipped), SA5003, SA5009, SA5010. */
+import type { Dockerfile, KeyValue, Stage } from '../ast.ts';
 import { compileCommand } from './commands.ts';
-import { commandsOf, finding, type DockerfileFinding } from './finding.ts';
+import { commandsOf, dropQuotes, finding, type DockerfileFinding } from './finding.ts';
 
-const SECRET = /(?:^|_)(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|SECRET_?KEY|CREDENTIALS?)(?:_|$)/i;
-// Names that point at a secret rather than hold one (DB_PASSWORD_FILE=/run/secrets/db).
-const NOT_SECRET = /(?:^|_)(?:FILE|PATH|DIR|URL|NAME|USER|PUBLIC)$/i;
+const SECRET_WORD = '(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|SECRET_?KEY|CREDENTIALS?)';
+// A name that ends in a secret word holds one (DB_PASSWORD, AWS_SECRET_ACCESS_KEY). Elsewhere in
+// the name the word is usually a setting about secrets (TOKEN_TTL_SECONDS, DB_PASSWORD_FILE).
+const SECRET_NAME = new RegExp(`(?:^|_)${SECRET_WORD}$`, 'i');
+const MENTIONS_SECRET = new RegExp(`(?:^|_)${SECRET_WORD}(?:_|$)`, 'i');
 
 /** SA5003: everything the parser could not read. */
 export function checkSyntax(file: Dockerfile): DockerfileFinding[] {
   return file.problems.map((p) => finding('SA5003', p.span, p.message, undefined));
 }
 
+/** A stage and the earlier stages it is built on (`FROM builder`), nearest first; the last one names an external image. */
+export function lineage(file: Dockerfile, stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  // `base` always points to an earlier stage, so this ends.
+  for (let current: Stage | undefined = stage; current; current = file.stages[current.base ?? -1]) out.push(current);
+  return out;
+}
+
 function setsUser(file: Dockerfile, stage: Stage): boolean {
-  // Walk down the stages this one builds on; `base` always points to an earlier stage, so this ends.
-  for (let current: Stage | undefined = stage; current; current = file.stages[current.base ?? -1]) {
+  return lineage(file, stage).some((current) => {
     if (current.instructions.some((ins) => ins.name === 'USER')) return true;
     const from = current.from.from;
     // Images built to run unprivileged: distroless :nonroot tags and Chainguard images.
-    if (from && (/nonroot/i.test(from.tag?.value ?? '') || from.name.value.startsWith('cgr.dev/chainguard/'))) return true;
-  }
-  return false;
+    return !!from && (/nonroot/i.test(from.tag?.value ?? '') || from.name.value.startsWith('cgr.dev/chainguard/'));
+  });
 }
 
 /** SA5001: the final stage sets no USER, so the container runs as root. */
@@ -39,7 +47,7 @@ export function checkNoUser(file: Dockerfile): DockerfileFinding[] {
 }
 
 /** The first compile command of a stage, with the RUN it is in. */
-export function firstCompile(stage: Stage): { label: string; line: number } | undefined {
+function firstCompile(stage: Stage): { label: string; line: number } | undefined {
   for (const ins of stage.instructions) {
     if (ins.name !== 'RUN') continue;
     for (const command of commandsOf(ins)) {
@@ -50,26 +58,61 @@ export function firstCompile(stage: Stage): { label: string; line: number } | un
   return undefined;
 }
 
-/** SA5002: one stage both compiles and ships the service. */
+/**
+ * The first compile that ends up in the final image: in the final stage or in a stage it is built
+ * on, since `FROM builder` ships everything builder has, the toolchain included.
+ */
+export function shippedCompile(file: Dockerfile): { label: string; line: number; stage: Stage } | undefined {
+  const last = file.stages[file.stages.length - 1];
+  const stages = last ? lineage(file, last).reverse() : [];
+  for (const stage of stages) {
+    const compile = firstCompile(stage);
+    if (compile) return { ...compile, stage };
+  }
+  return undefined;
+}
+
+/** SA5002: the image that compiles the service also ships it: one stage, or a final stage built `FROM` the builder. */
 export function checkSingleStage(file: Dockerfile): DockerfileFinding[] {
-  const [stage, ...others] = file.stages;
-  const compile = stage && others.length === 0 ? firstCompile(stage) : undefined;
-  if (!stage?.from.from || !compile) return [];
+  const last = file.stages[file.stages.length - 1];
+  const compile = shippedCompile(file);
+  const from = last?.from.from;
+  if (!last || !from || !compile) return [];
+  const what = file.stages.length === 1 ? 'this single-stage image' : 'this final stage';
+  const builder = `"${compile.stage.from.from?.alias?.value ?? compile.stage.index}"`;
   return [
     finding(
       'SA5002',
-      stage.from.from.image,
-      `this single-stage image compiles with ${compile.label} (line ${compile.line}) and ships the toolchain with the binary; build in a first stage and copy the binary into a slim or distroless runtime stage`,
-      stage.from,
+      from.image,
+      compile.stage === last
+        ? `${what} compiles with ${compile.label} (line ${compile.line}) and ships the toolchain with the binary; build in a first stage and copy the binary into a slim or distroless runtime stage`
+        : `${what} is built on stage ${builder}, which compiles with ${compile.label} (line ${compile.line}), so it ships the toolchain with the binary; copy only the binary into a slim or distroless runtime stage`,
+      last.from,
     ),
   ];
+}
+
+/**
+ * Whether a value looks generated, as keys and tokens are (hex, base64, `ghp_...`): long, in a token
+ * alphabet, with many letters and digits; numbers, words, paths, URLs and host names do not.
+ */
+function looksGenerated(value: string): boolean {
+  const count = (pattern: RegExp): number => value.match(pattern)?.length ?? 0;
+  return /^[\w+/=-]{20,}$/.test(value) && !value.startsWith('/') && count(/\d/g) >= 4 && count(/[A-Za-z]/g) >= 4;
+}
+
+/** Whether an ENV or ARG pair holds a secret: by its name, or by a generated-looking value under a name about secrets. */
+function holdsSecret(pair: KeyValue): boolean {
+  const name = pair.key.value;
+  if (SECRET_NAME.test(name)) return true;
+  return MENTIONS_SECRET.test(name) && looksGenerated(dropQuotes(pair.value?.value ?? ''));
 }
 
 /** SA5009: secrets set with ENV or ARG. */
 export function checkSecrets(file: Dockerfile): DockerfileFinding[] {
   return file.instructions.flatMap((ins) =>
     (ins.name === 'ENV' || ins.name === 'ARG' ? ins.pairs : [])
-      .filter((pair) => SECRET.test(pair.key.value) && !NOT_SECRET.test(pair.key.value))
+      .filter(holdsSecret)
       .map((pair) =>
         finding(
           'SA5009',

@@ -3,7 +3,8 @@ import type { Dockerfile, Instruction } from '../ast.ts';
 import { flagsOf } from '../shell.ts';
 import { commandsOf, finding, programName, type DockerfileFinding } from './finding.ts';
 
-const PIPEFAIL_SHELLS = new Set(['/bin/bash', '/bin/zsh', '/bin/ash', 'bash', 'zsh', 'ash']);
+// Compared by basename, as hadolint does: /usr/bin/bash and /bin/bash are the same shell.
+const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash']);
 const NON_POSIX_SHELLS = new Set(['pwsh', 'powershell', 'cmd']);
 
 /** DL3003: `cd` in a RUN; WORKDIR is the way to change directory. */
@@ -42,7 +43,7 @@ function safeShell(ins: Instruction): boolean {
   const [program, ...args] = ins.words;
   if (!program) return false;
   if (NON_POSIX_SHELLS.has(programName(program.value))) return true;
-  return PIPEFAIL_SHELLS.has(program.value) && flagsOf(args).includes('o') && args.some((a) => a.value === 'pipefail');
+  return PIPEFAIL_SHELLS.has(programName(program.value)) && flagsOf(args).includes('o') && args.some((a) => a.value === 'pipefail');
 }
 
 /** DL4006: a RUN with a pipe needs `-o pipefail` set by SHELL earlier in its stage. */

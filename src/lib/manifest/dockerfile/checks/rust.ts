@@ -2,7 +2,7 @@
 import type { Dockerfile, Instruction } from '../ast.ts';
 import { imageBase } from '../image.ts';
 import { cargoCall, isCargoBuild, type CargoCall } from './commands.ts';
-import { firstCompile } from './image.ts';
+import { lineage, shippedCompile } from './image.ts';
 import { commandsOf, dropQuotes, finding, spanBetween, type DockerfileFinding } from './finding.ts';
 
 function cargoCalls(ins: Instruction): CargoCall[] {
@@ -31,6 +31,16 @@ export function checkCargoFlags(file: Dockerfile): DockerfileFinding[] {
   );
 }
 
+/**
+ * Whether a cargo call compiles the dependencies on their own: `cargo chef cook`. `cargo fetch` only
+ * downloads the crates, and `cargo chef prepare` only writes the recipe; neither compiles anything.
+ */
+function buildsDependencies(call: CargoCall): boolean {
+  if (call.subcommand.value !== 'chef') return false;
+  const rest = call.args.slice(call.args.indexOf(call.subcommand) + 1);
+  return rest.find((a) => !a.value.startsWith('-'))?.value === 'cook';
+}
+
 /** SA5006: the whole context is copied before the first cargo build, with no dependency layer or cache mount. */
 export function checkDependencyLayer(file: Dockerfile): DockerfileFinding[] {
   return file.stages.flatMap((stage) => {
@@ -38,7 +48,7 @@ export function checkDependencyLayer(file: Dockerfile): DockerfileFinding[] {
     const run = stage.instructions[build];
     if (!run || run.flags.some((f) => f.name === 'mount' && /(?:^|,)type=cache(?:,|$)/.test(f.value ?? ''))) return [];
     const before = stage.instructions.slice(0, build);
-    const warmed = before.some((ins) => cargoCalls(ins).some((c) => c.subcommand.value === 'fetch' || c.subcommand.value === 'chef'));
+    const warmed = before.some((ins) => cargoCalls(ins).some(buildsDependencies));
     const copies = before.filter((ins) => (ins.name === 'COPY' || ins.name === 'ADD') && !ins.flags.some((f) => f.name === 'from'));
     const copy = copies.find((ins) => ins.sources.some((s) => ['.', './'].includes(dropQuotes(s.value))));
     const whole = copy?.sources.find((s) => ['.', './'].includes(dropQuotes(s.value)));
@@ -54,17 +64,21 @@ export function checkDependencyLayer(file: Dockerfile): DockerfileFinding[] {
   });
 }
 
-/** SA5007: the final stage runs on the Rust toolchain image (SA5002 covers single-stage builds that compile). */
+/**
+ * SA5007: the final image is the Rust toolchain image: built FROM it, or FROM a stage that is
+ * (`FROM builder`). An image that also compiles is left to SA5002, which says more.
+ */
 export function checkRuntimeImage(file: Dockerfile): DockerfileFinding[] {
   const last = file.stages[file.stages.length - 1];
   const from = last?.from.from;
-  if (!last || !from || imageBase(from.name.value) !== 'rust') return [];
-  if (file.stages.length === 1 && firstCompile(last)) return [];
+  const root = last ? lineage(file, last).pop()?.from.from : undefined;
+  if (!last || !from || !root || imageBase(root.name.value) !== 'rust' || shippedCompile(file)) return [];
+  const via = root === from ? '' : ` (stage "${from.image.value}" is built on ${root.image.value})`;
   return [
     finding(
       'SA5007',
       from.image,
-      `the runtime stage is ${from.image.value}, the whole Rust toolchain; run the binary on a slim or distroless image`,
+      `the runtime stage is ${from.image.value}${via}, the whole Rust toolchain; run the binary on a slim or distroless image`,
       last.from,
     ),
   ];

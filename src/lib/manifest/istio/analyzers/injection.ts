@@ -15,6 +15,17 @@ export const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-no
 const INJECTION = 'istio-injection';
 const REVISION = 'istio.io/rev';
 const DATAPLANE = 'istio.io/dataplane-mode';
+const INJECT = 'sidecar.istio.io/inject';
+
+/**
+ * Whether the webhooks inject pods by their namespace's labels, as Istio's namespace selectors
+ * decide: `istio-injection=enabled` for the default revision, or `istio.io/rev` when there is no
+ * `istio-injection` label (so `istio-injection: disabled` wins over a revision label).
+ */
+function namespaceInjects(labels: Record<string, string>): boolean {
+  const injection = labels[INJECTION];
+  return injection === undefined ? labels[REVISION] !== undefined : injection === 'enabled';
+}
 
 function checkNamespace(context: AnalysisContext, ns: Resource): boolean {
   if (SYSTEM_NAMESPACES.has(ns.name) || ns.name === 'istio-system') return false;
@@ -41,11 +52,11 @@ function checkNamespace(context: AnalysisContext, ns: Resource): boolean {
     });
     return false;
   }
-  return injection === 'enabled';
+  return namespaceInjects(labels);
 }
 
 function checkPod(context: AnalysisContext, pod: Workload): void {
-  const inject = pod.podLabels['sidecar.istio.io/inject'] ?? pod.podAnnotations['sidecar.istio.io/inject'];
+  const inject = pod.podLabels[INJECT] ?? pod.podAnnotations[INJECT];
   if (inject?.toLowerCase() === 'false' || valueAt(pod.podSpec, ['hostNetwork']) === true) return;
   if (containersOf(pod).some(({ container }) => container['name'] === 'istio-proxy')) return;
   context.report(pod.resource, {
@@ -56,13 +67,19 @@ function checkPod(context: AnalysisContext, pod: Workload): void {
   });
 }
 
-/** Whether the default injection webhooks handle a workload's pods. */
+/**
+ * Whether Istio's injection webhooks handle a workload's pods. A namespace with an injection label
+ * decides by it; in one without, the object selectors look at the pod: `sidecar.istio.io/inject:
+ * "true"` for the default revision, `istio.io/rev` for that revision's webhook. A namespace not in
+ * the input counts as unlabelled.
+ */
 function injected(mesh: MeshIndex, workload: Workload): boolean {
-  const label = workload.podLabels['sidecar.istio.io/inject'];
-  if (label !== undefined) return label === 'true';
+  const label = workload.podLabels[INJECT];
+  if (label === 'false') return false;
   const ns = mesh.namespaces.get(workload.namespace);
   const labels = ns ? (stringMapAt(ns.value, ['metadata', 'labels']) ?? {}) : {};
-  return labels[INJECTION] === 'enabled' || (labels[REVISION] !== undefined && labels[INJECTION] === undefined);
+  if (labels[INJECTION] !== undefined || labels[REVISION] !== undefined) return namespaceInjects(labels);
+  return label === 'true' || workload.podLabels[REVISION] !== undefined;
 }
 
 function checkImageAuto(context: AnalysisContext, mesh: MeshIndex, workload: Workload): void {

@@ -23,6 +23,9 @@ export function unpinned(image: string): 'no-tag' | 'latest' | undefined {
 
 function checkImage(container: PlainObject, path: DataPath, report: Report): void {
   const image = text(container, 'image');
+  // `image: auto` on istio-proxy is Istio's placeholder for gateway injection: the injector puts the
+  // proxy image in its place, and IST0146/IST0147 report it when nothing will inject the pod.
+  if (image === 'auto' && text(container, 'name') === 'istio-proxy') return;
   const problem = image === undefined ? undefined : unpinned(image);
   if (!image || !problem) return;
   const base = problem === 'latest' ? image.slice(0, image.lastIndexOf(':')) : image;

@@ -90,4 +90,13 @@ describe('DL4006', () => {
     const text = 'FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM debian:12\nRUN a | b\n';
     expect(found(text, 'DL4006')).toEqual([{ code: 'DL4006', severity: 'warning', line: 4, column: 7 }]);
   });
+
+  it('compares the shell by its basename, wherever it is installed', () => {
+    expect(found('FROM debian:12\nSHELL ["/usr/bin/bash", "-o", "pipefail", "-c"]\nRUN echo hi | cat\n', 'DL4006')).toEqual([]);
+    expect(found('FROM alpine:3.21\nSHELL ["/usr/local/bin/zsh", "-o", "pipefail", "-c"]\nRUN a | b\n', 'DL4006')).toEqual([]);
+    // sh has no pipefail everywhere (dash), so a path to it still does not count.
+    expect(found('FROM debian:12\nSHELL ["/usr/bin/sh", "-o", "pipefail", "-c"]\nRUN a | b\n', 'DL4006')).toEqual([
+      { code: 'DL4006', severity: 'warning', line: 3, column: 7 },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './helpers.ts';
+import { found, lint } from './helpers.ts';
 
 describe('SA5001', () => {
   it('reports SA5001 at the final FROM when the final stage has no USER', () => {
@@ -27,6 +27,18 @@ describe('SA5002', () => {
   it('accepts a multi-stage build and a single stage that does not compile', () => {
     expect(found('FROM rust:1.85 AS build\nRUN cargo build --release\nFROM debian:12\n', 'SA5002')).toEqual([]);
     expect(found('FROM debian:12\nRUN cargo --version && apt-get update\n', 'SA5002')).toEqual([]);
+  });
+
+  it('reports SA5002 at the final FROM when the final stage is built on the stage that compiles', () => {
+    const text =
+      'FROM rust:1.85.1-slim-bookworm AS builder\nWORKDIR /src\nCOPY . .\nRUN cargo build --release --locked\nFROM builder\nUSER 10001\n';
+    expect(found(text, 'SA5002')).toEqual([{ code: 'SA5002', severity: 'warning', line: 5, column: 6 }]);
+    expect(lint(text).find((d) => d.code === 'SA5002')?.message).toContain(
+      'built on stage "builder", which compiles with cargo build (line 4)',
+    );
+    // Through two stage names, and with the compile in the middle one.
+    const chain = 'FROM rust:1.85 AS base\nFROM base AS build\nRUN cargo build --release\nFROM build AS final\nFROM final\n';
+    expect(found(chain, 'SA5002')).toEqual([{ code: 'SA5002', severity: 'warning', line: 5, column: 6 }]);
   });
 });
 
@@ -80,11 +92,25 @@ describe('SA5006', () => {
 
   it('accepts a dependency layer first, or a cache mount', () => {
     const layered =
-      'FROM rust:1.85 AS b\nWORKDIR /src\nCOPY Cargo.toml Cargo.lock ./\nRUN cargo fetch --locked\nCOPY . .\nRUN cargo build --release\n';
+      'FROM rust:1.85 AS b\nWORKDIR /src\nCOPY recipe.json ./\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release\n';
     expect(found(layered, 'SA5006')).toEqual([]);
+    const stub =
+      'FROM rust:1.85 AS b\nWORKDIR /src\nCOPY Cargo.toml Cargo.lock ./\nRUN mkdir src && echo "fn main() {}" > src/main.rs && cargo build --release\nCOPY . .\nRUN cargo build --release\n';
+    expect(found(stub, 'SA5006')).toEqual([]);
     expect(found('FROM rust:1.85 AS b\nCOPY . /src\nRUN --mount=type=cache,target=/src/target cargo build --release\n', 'SA5006')).toEqual(
       [],
     );
+  });
+});
+
+describe('SA5006 and downloads', () => {
+  it('reports SA5006 despite cargo fetch or cargo chef prepare, which compile nothing', () => {
+    const fetched =
+      'FROM rust:1.85 AS b\nWORKDIR /src\nCOPY Cargo.toml Cargo.lock ./\nRUN cargo fetch --locked\nCOPY . .\nRUN cargo build --release\n';
+    expect(found(fetched, 'SA5006')).toEqual([{ code: 'SA5006', severity: 'info', line: 5, column: 6 }]);
+    const prepared =
+      'FROM rust:1.85 AS b\nWORKDIR /src\nCOPY . .\nRUN cargo chef prepare --recipe-path recipe.json\nRUN cargo build --release\n';
+    expect(found(prepared, 'SA5006')).toEqual([{ code: 'SA5006', severity: 'info', line: 3, column: 6 }]);
   });
 });
 
@@ -97,6 +123,15 @@ describe('SA5007', () => {
   it('accepts a slim runtime, and leaves single-stage builds that compile to SA5002', () => {
     expect(found('FROM rust:1.85 AS build\nFROM debian:bookworm-slim\n', 'SA5007')).toEqual([]);
     expect(found('FROM rust:1.85\nRUN cargo build --release\n', 'SA5007')).toEqual([]);
+  });
+
+  it('follows stage names to the toolchain image, and leaves a final FROM builder that compiled to SA5002', () => {
+    const text = 'FROM rust:1.85 AS base\nFROM base AS build\nRUN cargo build --release\nFROM base\nCOPY --from=build /a /a\n';
+    expect(found(text, 'SA5007')).toEqual([{ code: 'SA5007', severity: 'warning', line: 4, column: 6 }]);
+    expect(lint(text).find((d) => d.code === 'SA5007')?.message).toContain('(stage "base" is built on rust:1.85)');
+    const builder = 'FROM rust:1.85.1-slim-bookworm AS builder\nRUN cargo build --release\nFROM builder\n';
+    expect(found(builder, 'SA5007')).toEqual([]);
+    expect(found('FROM rust:1.85 AS build\nFROM debian:12-slim AS runtime\nFROM runtime\n', 'SA5007')).toEqual([]);
   });
 });
 
@@ -125,6 +160,21 @@ describe('SA5009', () => {
 
   it('accepts names that only point at a secret', () => {
     expect(found('FROM debian:12\nENV DATABASE_PASSWORD_FILE=/run/secrets/db TOKEN_URL=https://auth\n', 'SA5009')).toEqual([]);
+  });
+
+  it('reports names that end in a secret word, and accepts settings about secrets', () => {
+    const text =
+      'FROM debian:12\nENV API_TOKEN=x DB_PASSWORD=y\nARG AWS_SECRET_ACCESS_KEY\nENV TOKEN_TTL_SECONDS=3600 PASSWORD_MIN_LENGTH=12\n';
+    expect(found(text, 'SA5009')).toEqual([
+      { code: 'SA5009', severity: 'warning', line: 2, column: 5 },
+      { code: 'SA5009', severity: 'warning', line: 2, column: 17 },
+      { code: 'SA5009', severity: 'warning', line: 3, column: 5 },
+    ]);
+  });
+
+  it('reports a generated-looking value under a name about secrets', () => {
+    const text = 'FROM debian:12\nENV SECRET_KEY_BASE=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b TOKEN_ISSUER=orders-api-v2.shop.internal\n';
+    expect(found(text, 'SA5009')).toEqual([{ code: 'SA5009', severity: 'warning', line: 2, column: 5 }]);
   });
 });
 

@@ -25,6 +25,12 @@ describe('IST0103', () => {
   it('reports no IST0103 for injected pods and pods that opt out', () => {
     expect(foundIn('ist0103.pass.yaml', 'IST0103')).toEqual([]);
   });
+
+  it('checks namespaces labelled only with istio.io/rev, unless istio-injection=disabled is there too', () => {
+    const diagnostics = diagnosticsOf('ist0103-revision.fail.yaml');
+    expect(found(diagnostics, 'IST0103')).toEqual([{ code: 'IST0103', severity: 'warning', line: 13, column: 9 }]);
+    expect(messages(diagnostics, 'IST0103')[0]).toMatch(/^The pod shop\/orders-5b8c is missing the Istio proxy\./);
+  });
 });
 
 describe('IST0123', () => {
@@ -50,6 +56,16 @@ describe('IST0146', () => {
 
   it('reports no IST0146 when the pod template asks for injection', () => {
     expect(foundIn('ist0146.pass.yaml', 'IST0146')).toEqual([]);
+  });
+
+  it('reports no IST0146 (and no SA3006) when the pod template names a revision and no Namespace is given', () => {
+    const diagnostics = diagnosticsOf('ist0146-revision.pass.yaml');
+    expect(found(diagnostics, 'IST0146')).toEqual([]);
+    expect(found(diagnostics, 'SA3006')).toEqual([]);
+  });
+
+  it('reports IST0146 for a revision label on the pods when the namespace has istio-injection=disabled', () => {
+    expect(foundIn('ist0146-revision.fail.yaml', 'IST0146')).toEqual([{ code: 'IST0146', severity: 'warning', line: 27, column: 18 }]);
   });
 });
 

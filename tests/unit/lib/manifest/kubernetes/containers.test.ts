@@ -30,6 +30,26 @@ describe('SA3006 image without a pinned tag', () => {
   it('accepts a version tag behind a registry port, and a digest', () => {
     expect(only(check('sa3006-image-tag.pass.yaml'), 'SA3006')).toEqual([]);
   });
+
+  it("accepts image: auto on istio-proxy, Istio's placeholder for gateway injection, but not on other containers", () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: shop-ingressgateway, namespace: shop-ingress }',
+      'spec:',
+      '  selector: { matchLabels: { istio: shop-ingressgateway } }',
+      '  template:',
+      '    metadata: { labels: { istio: shop-ingressgateway, sidecar.istio.io/inject: "true" } }',
+      '    spec:',
+      '      containers:',
+      '        - name: istio-proxy',
+      '          image: auto',
+      '        - name: orders',
+      '          image: auto',
+      '',
+    ].join('\n');
+    expect(at(checkText(text), 'SA3006')).toEqual([{ code: 'SA3006', severity: 'warning', line: 13, column: 18 }]);
+  });
 });
 
 describe('SA3007 missing readiness or liveness probe', () => {
