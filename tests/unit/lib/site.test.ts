@@ -26,22 +26,22 @@ describe('theme', () => {
     expect(parseTheme(null)).toBeUndefined();
   });
 
-  it('inlines a script that survives blocked storage', () => {
+  it('inlines a script that survives blocked storage, and honours ?theme= from the URL over a stored choice', () => {
     const script = themeInitScript();
     expect(script).toContain('try{');
-    const attributes: Record<string, string> = {};
-    const run = new Function('document', 'localStorage', script);
-    run(
-      { documentElement: { dataset: attributes } },
-      {
-        getItem: () => {
-          throw new Error('blocked');
-        },
-      },
-    );
-    expect(attributes).toEqual({ js: '' });
-    run({ documentElement: { dataset: attributes } }, { getItem: () => 'dark' });
-    expect(attributes).toEqual({ js: '', theme: 'dark' });
+    const run = (search: string, getItem: () => string | null): Record<string, string> => {
+      const attributes: Record<string, string> = {};
+      new Function('document', 'localStorage', 'location', script)({ documentElement: { dataset: attributes } }, { getItem }, { search });
+      return attributes;
+    };
+    const blocked = (): never => {
+      throw new Error('blocked');
+    };
+    expect(run('', blocked)).toEqual({ js: '' });
+    expect(run('', () => 'dark')).toEqual({ js: '', theme: 'dark' });
+    expect(run('?x=1&theme=light', () => 'dark')).toEqual({ js: '', theme: 'light' });
+    expect(run('?theme=dark', blocked)).toEqual({ js: '', theme: 'dark' });
+    expect(run('?theme=purple', () => null)).toEqual({ js: '' });
   });
 });
 
