@@ -14,31 +14,13 @@ import {
   formatDiagnostic,
   ruleExampleProblems,
   rulePageSchema,
-  type ExampleResult,
 } from '../lib/content/index.ts';
 import { diagramAccessibilityProblems, readDiagramSource } from '../lib/diagram/index.ts';
-import { analyze, RULES } from '../lib/manifest/index.ts';
+import { RULES } from '../lib/manifest/index.ts';
+import { snippetCodes, snippetResult } from './snippet-result.ts';
 import { shortcodesToFences, parseQuizAt, quizIdFromMeta, defaultQuizId } from '../markdown/quiz-fence.ts';
 import { parseCodeMeta } from '../lib/code/index.ts';
 import { createDiagramService } from './diagram-cache.ts';
-
-/** Every code a snippet's validation gives, and those that count: errors and warnings (infos only inform). */
-export function snippetResult(lang: string, title: string | undefined, body: string): ExampleResult {
-  const docker = lang.startsWith('docker');
-  const name = title ?? (docker ? 'Dockerfile' : 'snippet.yaml');
-  const diagnostics = analyze([{ name: docker && !/dockerfile/i.test(name) ? 'Dockerfile' : name, text: `${body}\n` }]).files.flatMap(
-    (f) => f.diagnostics,
-  );
-  return {
-    all: diagnostics.map((d) => d.code),
-    counted: [...new Set(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code))].sort(),
-  };
-}
-
-/** The codes a snippet's validation gives that count: errors and warnings. */
-export function snippetCodes(lang: string, title: string | undefined, body: string): string[] {
-  return [...snippetResult(lang, title, body).counted];
-}
 
 /** Problems of a rule page (content/rules/<CODE>.md): frontmatter, a known code, examples that behave. */
 function checkRulePage(file: string, source: string): void {

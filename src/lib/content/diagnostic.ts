@@ -14,6 +14,7 @@ export type ContentCode =
   | 'prerequisite-after'
   | 'code-meta'
   | 'code-language'
+  | 'rule-page'
   | 'diagram-accessibility'
   | 'diagram-syntax'
   | 'quiz';

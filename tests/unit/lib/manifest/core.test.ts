@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, formatJson, formatPath, formatSarif, formatText, loadYaml, locate, RULES, sourceKind, unreadable, type Diagnostic } from '../../../../src/lib/manifest/index.ts';
+import {
+  analyze,
+  formatJson,
+  formatPath,
+  formatSarif,
+  formatText,
+  loadYaml,
+  locate,
+  RULES,
+  sourceKind,
+  unreadable,
+  type Diagnostic,
+} from '../../../../src/lib/manifest/index.ts';
 
 const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => d.code);
 const all = (text: string, name = 'in.yaml'): Diagnostic[] => analyze([{ name, text }]).files.flatMap((f) => f.diagnostics);
@@ -21,7 +33,10 @@ describe('loadYaml', () => {
   });
 
   it('refuses alias bombs and extreme nesting with a diagnostic', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+    ].join('\n');
     expect(loadYaml(bomb)[0]?.problems[0]?.code).toBe('SA1005');
     expect(loadYaml(`a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`)[0]?.problems[0]?.code).toMatch(/SA100[16]/);
   });
@@ -35,12 +50,23 @@ describe('loadYaml', () => {
 });
 
 describe('locate', () => {
-  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: "nginx"\n';
+  const text =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: "nginx"\n';
   const [doc] = loadYaml(text);
 
   it('points at a key or at its value', () => {
-    expect(locate(doc!.positions(), ['spec', 'template', 'spec', 'containers', 0, 'image'], 'key')).toEqual({ line: 10, column: 11, endLine: 10, endColumn: 16 });
-    expect(locate(doc!.positions(), ['spec', 'template', 'spec', 'containers', 0, 'image'], 'value')).toEqual({ line: 10, column: 18, endLine: 10, endColumn: 25 });
+    expect(locate(doc!.positions(), ['spec', 'template', 'spec', 'containers', 0, 'image'], 'key')).toEqual({
+      line: 10,
+      column: 11,
+      endLine: 10,
+      endColumn: 16,
+    });
+    expect(locate(doc!.positions(), ['spec', 'template', 'spec', 'containers', 0, 'image'], 'value')).toEqual({
+      line: 10,
+      column: 18,
+      endLine: 10,
+      endColumn: 25,
+    });
   });
 
   it('points a missing field at the key of the object that should hold it', () => {
@@ -103,7 +129,25 @@ describe('properties', () => {
   const manifestish = fc.oneof(
     fc.string(),
     fc.uint8Array({ maxLength: 300 }).map((bytes) => new TextDecoder().decode(bytes)),
-    fc.array(fc.constantFrom('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: x', '---', 'spec: {', '  - a', ': :', '"', '&a [*a]', 'FROM x', '\t'), { maxLength: 30 }).map((lines) => lines.join('\n')),
+    fc
+      .array(
+        fc.constantFrom(
+          'apiVersion: v1',
+          'kind: Pod',
+          'metadata:',
+          '  name: x',
+          '---',
+          'spec: {',
+          '  - a',
+          ': :',
+          '"',
+          '&a [*a]',
+          'FROM x',
+          '\t',
+        ),
+        { maxLength: 30 },
+      )
+      .map((lines) => lines.join('\n')),
   );
 
   it('never throws, and every position is inside the input', () => {
@@ -138,12 +182,29 @@ describe('formats', () => {
 
   it('writes the JSON shape the CLI documents', () => {
     const json = JSON.parse(formatJson(result)) as { files: { diagnostics: Record<string, unknown>[] }[]; summary: unknown };
-    expect(Object.keys(json.files[0]?.diagnostics[0] ?? {})).toEqual(['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path', 'resource', 'docs']);
+    expect(Object.keys(json.files[0]?.diagnostics[0] ?? {})).toEqual([
+      'code',
+      'severity',
+      'message',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'path',
+      'resource',
+      'docs',
+    ]);
     expect(json.summary).toEqual({ errors: 1, warnings: 0, infos: 1 });
   });
 
   it('writes SARIF 2.1.0 with a rule per code and a located result per diagnostic', () => {
-    const sarif = JSON.parse(formatSarif(result, RULES)) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const sarif = JSON.parse(formatSarif(result, RULES)) as {
+      version: string;
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+      }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(['SA1001', 'SA1008']);
     expect(sarif.runs[0]?.results.map((r) => [r.ruleId, r.level, r.locations[0]?.physicalLocation.region.startLine])).toEqual([

@@ -73,12 +73,12 @@ export function checkRuntimeImage(file: Dockerfile): DockerfileFinding[] {
   const from = last?.from.from;
   const root = last ? lineage(file, last).pop()?.from.from : undefined;
   if (!last || !from || !root || imageBase(root.name.value) !== 'rust' || shippedCompile(file)) return [];
-  const via = root === from ? '' : ` (stage "${from.image.value}" is built on ${root.image.value})`;
+  const what = root === from ? `is ${from.image.value}` : `builds on stage "${from.image.value}", which is ${root.image.value}`;
   return [
     finding(
       'SA5007',
       from.image,
-      `the runtime stage is ${from.image.value}${via}, the whole Rust toolchain; run the binary on a slim or distroless image`,
+      `the runtime stage ${what}, the whole Rust toolchain; run the binary on a slim or distroless image`,
       last.from,
     ),
   ];

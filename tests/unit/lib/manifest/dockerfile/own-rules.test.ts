@@ -128,7 +128,7 @@ describe('SA5007', () => {
   it('follows stage names to the toolchain image, and leaves a final FROM builder that compiled to SA5002', () => {
     const text = 'FROM rust:1.85 AS base\nFROM base AS build\nRUN cargo build --release\nFROM base\nCOPY --from=build /a /a\n';
     expect(found(text, 'SA5007')).toEqual([{ code: 'SA5007', severity: 'warning', line: 4, column: 6 }]);
-    expect(lint(text).find((d) => d.code === 'SA5007')?.message).toContain('(stage "base" is built on rust:1.85)');
+    expect(lint(text).find((d) => d.code === 'SA5007')?.message).toContain('builds on stage "base", which is rust:1.85,');
     const builder = 'FROM rust:1.85.1-slim-bookworm AS builder\nRUN cargo build --release\nFROM builder\n';
     expect(found(builder, 'SA5007')).toEqual([]);
     expect(found('FROM rust:1.85 AS build\nFROM debian:12-slim AS runtime\nFROM runtime\n', 'SA5007')).toEqual([]);
