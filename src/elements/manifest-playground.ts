@@ -130,6 +130,7 @@ class ManifestPlayground extends HTMLElement {
   #changed(now = false): void {
     this.#keepHash = false;
     this.#pending = true;
+    this.dataset['busy'] = '';
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#analyse(), now ? 0 : DEBOUNCE_MS);
   }
@@ -155,6 +156,7 @@ class ManifestPlayground extends HTMLElement {
     }
     this.#worker ??= this.#startWorker();
     this.#pending = false;
+    this.dataset['busy'] = '';
     this.#sentAt = performance.now();
     const request: PlaygroundRequest = { seq: ++this.#seq, tabs, options: this.#options() };
     this.#worker.postMessage(request);
@@ -168,6 +170,7 @@ class ManifestPlayground extends HTMLElement {
     worker.addEventListener('message', (event: MessageEvent<PlaygroundResponse>) => {
       if (event.data.seq !== this.#seq) return;
       this.#last = event.data;
+      if (!this.#pending) delete this.dataset['busy'];
       this.dataset['updated'] = String(event.data.seq);
       this.dataset['latency'] = (performance.now() - this.#sentAt).toFixed(1);
       this.#render(event.data);
@@ -227,6 +230,8 @@ class ManifestPlayground extends HTMLElement {
       return this.#say('The text changed since this was found; try again once the problems are updated.');
     this.#select(index);
     this.#editor.applyEdits(d.fix.edits);
+    // The button goes away with the finding; the editor, at the change, is the natural place to be.
+    this.#editor.view.focus();
     this.#say(`Applied “${d.fix.title}”. Undo with Ctrl+Z in the editor.`);
     this.#changed(true);
   }

@@ -33,6 +33,9 @@ export const PAGES = [
   'present/sidecar-pattern/notes/',
   'handout/sidecar-pattern/',
   'handout/sidecar-pattern/answers/',
+  'playground/',
+  'playground/rules/',
+  'playground/rules/IST0101/',
 ];
 
 /** Fails the test on any console error or uncaught exception, which includes CSP violations. */

@@ -67,6 +67,10 @@ export class PlaygroundEditor {
   constructor(host: HTMLElement, onChange: () => void) {
     this.#onChange = onChange;
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    // The editor fills its host; the host sets the height (taller on desktop than on a phone).
+    const frame = new CSSStyleSheet();
+    frame.replaceSync(':host { display: block; } .pg-cm { height: 100%; }');
+    shadow.adoptedStyleSheets = [frame];
     const parent = document.createElement('div');
     parent.className = 'pg-cm';
     shadow.append(parent);
@@ -102,7 +106,7 @@ export class PlaygroundEditor {
         EditorState.tabSize.of(2),
         keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
         languageSlot.of(language(name)),
-        labelSlot.of(EditorView.contentAttributes.of({ 'aria-label': `Contents of ${name}` })),
+        labelSlot.of(EditorView.contentAttributes.of({ 'aria-label': `Contents of ${name}`, tabindex: '0' })),
       ],
     });
   }
@@ -152,7 +156,7 @@ export class PlaygroundEditor {
   rename(index: number, name: string): void {
     const effects = [
       this.#languages[index]?.reconfigure(language(name)),
-      this.#labels[index]?.reconfigure(EditorView.contentAttributes.of({ 'aria-label': `Contents of ${name}` })),
+      this.#labels[index]?.reconfigure(EditorView.contentAttributes.of({ 'aria-label': `Contents of ${name}`, tabindex: '0' })),
     ].filter((effect) => effect !== undefined);
     if (index === this.#active) this.view.dispatch({ effects });
     else if (this.#states[index]) this.#states[index] = this.#states[index].update({ effects }).state;
