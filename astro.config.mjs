@@ -6,6 +6,8 @@ import { createCodeBlockRenderer } from './src/markdown/code-cache.ts';
 import { lessonPlugin } from './src/markdown/plugins.ts';
 import { createDiagramService } from './src/node/diagram-cache.ts';
 import { sidecarAcademy } from './src/node/integration.ts';
+import { readGlossary } from './src/node/glossary-file.ts';
+import { termMatchers } from './src/lib/content/glossary.ts';
 
 // Hosting: SITE_URL is the public origin, BASE_PATH the sub-path the site lives under ("/academy/").
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -28,7 +30,11 @@ export default defineConfig({
   markdown: {
     // Code blocks are highlighted by our own plugin (Shiki, class-based output for the CSP).
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [lessonPlugin({ diagrams, codeBlocks, base, siteUrl: new URL(base, site).href })] }),
+    processor: satteri({
+      hastPlugins: [
+        lessonPlugin({ diagrams, codeBlocks, base, siteUrl: new URL(base, site).href, glossary: termMatchers(readGlossary().entries) }),
+      ],
+    }),
   },
   // Ours first: its Vite plugin must rewrite Hugo shortcodes before the MDX plugin reads a lesson.
   integrations: [sidecarAcademy({ diagrams, codeBlocks, lessonsDir }), mdx({ optimize: true })],
@@ -58,6 +64,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs as WebAssembly: allowed to compile, while script-src stays hash-only otherwise.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

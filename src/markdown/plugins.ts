@@ -19,6 +19,8 @@ import type { DiagramService } from '../node/diagram-cache.ts';
 import { ID_PLACEHOLDER } from '../node/mermaid-renderer.ts';
 import type { CodeBlockRenderer } from './code-cache.ts';
 import { withPlaygroundLink } from './playground-link.ts';
+import { linkTerms } from './glossary-links.ts';
+import type { TermMatcher } from '../lib/content/glossary.ts';
 import { defaultQuizId, parseQuizAt, quizIdFromMeta } from './quiz-fence.ts';
 import { quizHtml } from './quiz-html.ts';
 import { embedUrls } from '../lib/embed/index.ts';
@@ -208,12 +210,15 @@ export function lessonPlugin({
   codeBlocks,
   base,
   siteUrl,
+  glossary = [],
 }: {
   diagrams: DiagramService;
   codeBlocks: CodeBlockRenderer;
   base: string;
   /** The public address of the site (origin and base), for the embed code of quizzes. */
   siteUrl: string;
+  /** Glossary terms whose first use in a lesson links to its entry. */
+  glossary?: readonly TermMatcher[];
 }): HastPluginDefinition {
   return {
     name: 'sidecar-academy:lesson',
@@ -237,5 +242,9 @@ export function lessonPlugin({
       { filter: ['table'], visit: (node, ctx) => wrapTable(node, ctx) },
       { filter: ['a', 'img'], visit: (node, ctx) => rebase(node, ctx, base) },
     ],
+    text(node, ctx) {
+      const linked = linkTerms(node, ctx, glossary, base);
+      if (linked) ctx.replaceNode(node, linked);
+    },
   };
 }

@@ -12,6 +12,7 @@ import { codeThemeStylesheet } from '../markdown/highlighter.ts';
 import { hugoShortcodes } from '../markdown/quiz-fence.ts';
 import { staleCacheFiles, type DiagramService } from './diagram-cache.ts';
 import { buildEmbedScript, buildPresentWorker, finishEmbeds } from './embed-build.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { readLessonFiles } from './lesson-files.ts';
 
 const CODE_THEME_ID = 'virtual:code-theme.css';
@@ -54,6 +55,7 @@ export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcad
       'astro:build:done': async ({ logger, dir }) => {
         const packages = await finishEmbeds(fileURLToPath(dir), base);
         logger.info(`embeds: ${packages} quizzes packaged for embedding and SCORM`);
+        logger.info(`search: ${await buildSearchIndex(fileURLToPath(dir))} pages indexed`);
         const { cached, rendered, renderMs } = diagrams.stats();
         logger.info(`diagrams: ${cached} from cache, ${rendered} rendered (${Math.round(renderMs)} ms)`);
         const blocks = codeBlocks.cache.stats();

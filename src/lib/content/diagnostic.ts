@@ -15,6 +15,7 @@ export type ContentCode =
   | 'code-meta'
   | 'code-language'
   | 'rule-page'
+  | 'glossary'
   | 'diagram-accessibility'
   | 'diagram-syntax'
   | 'quiz';
