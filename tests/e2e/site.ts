@@ -36,6 +36,7 @@ export const PAGES = [
   'playground/',
   'playground/rules/',
   'playground/rules/IST0101/',
+  'glossary/',
 ];
 
 /** Fails the test on any console error or uncaught exception, which includes CSP violations. */

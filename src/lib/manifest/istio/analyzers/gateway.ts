@@ -55,6 +55,9 @@ export const conflictingGateways: Analyzer = {
       const selector = selectorString(stringMapAt(gateway.value, ['spec', 'selector']) ?? {});
       const servers = valueAt(gateway.value, ['spec', 'servers']);
       listOf(servers).forEach((server, index) => {
+        const number = field(field(server, 'port'), 'number') ?? 0;
+        // A port that is not a number is the schema's to report; it cannot collide with anything.
+        if (typeof number !== 'number') return;
         const hosts = field(server, 'hosts');
         const listener: Listener = {
           gateway,
@@ -62,7 +65,7 @@ export const conflictingGateways: Analyzer = {
           index,
           hosts: stringsOf(hosts),
         };
-        const port = String(field(field(server, 'port'), 'number') ?? 0);
+        const port = String(number);
         const key = `${selector}~${port}`;
         const group = groups.get(key) ?? new Group();
         groups.set(key, group);

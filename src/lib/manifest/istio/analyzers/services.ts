@@ -6,6 +6,7 @@
 import type { AnalysisContext } from '../../context.ts';
 import type { Analyzer } from '../../family.ts';
 import { effectiveNamespace, isObject, stringAt, stringMapAt, valueAt, type Resource } from '../../resource.ts';
+import { describeValue } from '../../schema/validate.ts';
 import { meshOf, type MeshService, type MeshWorkload } from '../mesh.ts';
 import { PROTOCOLS } from '../schemas/common.ts';
 import { SYSTEM_NAMESPACES } from './injection.ts';
@@ -32,6 +33,10 @@ export function portProtocol(port: Record<string, unknown>): string | undefined 
   return typeof port['port'] === 'number' && WELL_KNOWN_TCP.has(port['port']) ? 'TCP' : undefined;
 }
 
+// String() throws on the loader's prototype-free mappings; anything but a scalar is described instead.
+const show = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : describeValue(value);
+
 const portsOf = (service: Resource): Record<string, unknown>[] => {
   const ports = valueAt(service.value, ['spec', 'ports']);
   return Array.isArray(ports) ? ports.filter(isObject) : [];
@@ -53,7 +58,7 @@ function checkPortNames(context: AnalysisContext, service: Resource): void {
       target: 'value',
       message: external
         ? 'Port name for ExternalName service is invalid. Proxy may prevent tcp named ports and unmatched traffic for ports serving TCP protocol from being forwarded correctly'
-        : `Port name ${name} (port: ${String(port['port'])}, targetPort: ${String(target)}) doesn't follow the naming convention of Istio port.`,
+        : `Port name ${name} (port: ${show(port['port'])}, targetPort: ${show(target)}) doesn't follow the naming convention of Istio port.`,
     });
   });
 }
@@ -69,7 +74,10 @@ function checkWorkload(context: AnalysisContext, workload: MeshWorkload, service
       const byProtocol = protocols.get(port['port']) ?? new Map<string, string[]>();
       byProtocol.set(protocol, [...(byProtocol.get(protocol) ?? []), name]);
       protocols.set(port['port'], byProtocol);
-      const target = port['targetPort'] === undefined || port['targetPort'] === 0 ? String(port['port']) : String(port['targetPort']);
+      const given = port['targetPort'];
+      // A targetPort that is neither a number nor a name is the schema's to report; it names no port here.
+      if (given !== undefined && given !== null && typeof given !== 'number' && typeof given !== 'string') continue;
+      const target = given === undefined || given === null || given === 0 ? String(port['port']) : String(given);
       const byPort = targets.get(target) ?? new Map<number, string>();
       byPort.set(port['port'], name);
       targets.set(target, byPort);
