@@ -34,7 +34,9 @@ describe('editDistance with swaps', () => {
 
 describe('plainText', () => {
   it('keeps the words and drops the markup', () => {
-    expect(plainText('Which **field** makes an `initContainer` a [native sidecar](https://kubernetes.io)?')).toBe('Which field makes an initContainer a native sidecar?');
+    expect(plainText('Which **field** makes an `initContainer` a [native sidecar](https://kubernetes.io)?')).toBe(
+      'Which field makes an initContainer a native sidecar?',
+    );
     expect(plainText('Look:\n\n```yaml\na: 1\n```\n\nthen _go_')).toBe('Look: then go');
     expect(plainText('x'.repeat(200), 10)).toBe('xxxxxxxxx…');
   });
