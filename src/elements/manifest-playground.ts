@@ -44,6 +44,7 @@ class ManifestPlayground extends HTMLElement {
     this.#graph = new GraphView(part(this, '.pg-graph'));
     this.#views = new ResultViews(part(this, '.pg-results'), (view) => {
       if (view === 'graph' && this.#last) void this.#graph.show(this.#last.graph);
+      if (view === 'injection' && this.#last) renderInjection(part(this, '.pg-injection-list'), this.#last.injection);
     });
     new ExamplesMenu(part(this, '.pg-examples'), this.dataset['examples'] ?? '', (tabs, title) => {
       history.pushState(null, '', encodeShare(tabs));
@@ -171,9 +172,10 @@ class ManifestPlayground extends HTMLElement {
       if (event.data.seq !== this.#seq) return;
       this.#last = event.data;
       if (!this.#pending) delete this.dataset['busy'];
-      this.dataset['updated'] = String(event.data.seq);
-      this.dataset['latency'] = (performance.now() - this.#sentAt).toFixed(1);
       this.#render(event.data);
+      // From the request (the debounce over) to findings on screen: the figure the bench reports.
+      this.dataset['latency'] = (performance.now() - this.#sentAt).toFixed(1);
+      this.dataset['updated'] = String(event.data.seq);
     });
     worker.addEventListener('error', () =>
       this.#say('The validator stopped unexpectedly; reload the page to start it again. Your files are in the link.'),
@@ -193,7 +195,8 @@ class ManifestPlayground extends HTMLElement {
     }
     this.#say(`${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}.`);
     this.#showDiagnostics(response);
-    renderInjection(part(this, '.pg-injection-list'), response.injection);
+    // Hidden views are drawn when they are shown.
+    if (this.#views.current === 'injection') renderInjection(part(this, '.pg-injection-list'), response.injection);
     if (this.#views.current === 'graph') void this.#graph.show(response.graph);
   }
 

@@ -13,7 +13,8 @@ import { lighthouseScores, type LighthouseResult } from './lighthouse.ts';
 import { weighSite, type PageWeight } from './page-weight.ts';
 import { formatReport } from './report.ts';
 import { benchValidator, type ValidatorBench } from './validator.ts';
-import { bundleSize } from './widget-size.ts';
+import { bundleSize, embedSizes, type EmbedSizes } from './widget-size.ts';
+import { benchPlayground, type PlaygroundBench } from './playground.ts';
 import { buildStarlight, prepareStarlight, STARLIGHT_VERSION } from './starlight.ts';
 import { writeOurLessons, writeStarlightPages } from './synthetic.ts';
 
@@ -61,6 +62,8 @@ export interface BenchReport {
   pages: PageWeight[];
   lighthouse: Record<string, LighthouseResult>;
   quizWidget: { raw: number; gzip: number };
+  embeds: EmbedSizes;
+  playground: PlaygroundBench;
   validator: ValidatorBench;
   median: (values: number[]) => number;
 }
@@ -108,8 +111,12 @@ log('quiz widget size, validator speed');
 const quizWidget = await bundleSize('src/elements/quiz-widget.ts');
 const validator = benchValidator();
 
-log('page weights');
+log('page weights, embeds');
 const pages = weighSite(`${OUT}/site`);
+const embeds = embedSizes(`${OUT}/site`);
+
+log('playground: bytes, latency after the debounce, typing on 5,000 lines');
+const playground = await benchPlayground(`${OUT}/site`);
 
 log('Lighthouse (mobile), 3 runs per page');
 const server = await startServer({ dir: `${OUT}/site`, port: 0 });
@@ -146,6 +153,8 @@ const report: BenchReport = {
   pages,
   lighthouse,
   quizWidget,
+  embeds,
+  playground,
   validator,
   median,
 };

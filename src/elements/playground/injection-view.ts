@@ -48,6 +48,14 @@ function previewBlock(mesh: MeshPreview): HTMLElement | undefined {
   if (!preview) return undefined;
   const details = el('details', undefined, 'pg-preview');
   details.append(el('summary', preview.title));
+  // A template is a hundred lines or more: build it when the learner opens it, not for every workload.
+  details.addEventListener('toggle', () => {
+    if (details.open && details.childElementCount === 1) fillPreview(details, preview);
+  });
+  return details;
+}
+
+function fillPreview(details: HTMLDetailsElement, preview: NonNullable<MeshPreview['preview']>): void {
   const legend = el('p', `Highlighted, ${rangesText(preview.lines)}.`, 'pg-legend');
   const kinds = new Map<number, string>();
   for (const range of preview.lines) for (let line = range.startLine; line <= range.endLine; line++) kinds.set(line, range.kind);
@@ -69,7 +77,6 @@ function previewBlock(mesh: MeshPreview): HTMLElement | undefined {
     notes.append(...preview.notes.map((note) => el('li', note)));
     details.append(el('p', 'What this preview assumes:', 'pg-notes-title'), notes);
   }
-  return details;
 }
 
 /** Renders the previews of every workload into `root`. */

@@ -38,8 +38,17 @@ function item(d: Diagnostic, host: ProblemsHost): HTMLLIElement {
   return li;
 }
 
+/** How many findings are drawn before a "Show all" button: a huge input must not stall the page on every update. */
+const FIRST_DRAW = 150;
+
 /** Renders the findings into `root`; `shown` are the levels the filters let through. */
-export function renderProblems(root: HTMLElement, result: AnalysisResult, shown: ReadonlySet<Severity>, host: ProblemsHost): void {
+export function renderProblems(
+  root: HTMLElement,
+  result: AnalysisResult,
+  shown: ReadonlySet<Severity>,
+  host: ProblemsHost,
+  limit = FIRST_DRAW,
+): void {
   const visible = result.files.map((file) => ({ file: file.file, diagnostics: file.diagnostics.filter((d) => shown.has(d.severity)) }));
   const total = result.files.reduce((sum, file) => sum + file.diagnostics.length, 0);
   const hidden = total - visible.reduce((sum, file) => sum + file.diagnostics.length, 0);
@@ -49,10 +58,13 @@ export function renderProblems(root: HTMLElement, result: AnalysisResult, shown:
   } else if (hidden === total) {
     children.push(el('p', `All ${count(total, 'finding')} are hidden by the filters above.`, 'pg-clean'));
   }
-  for (const { file, diagnostics } of visible) {
-    if (diagnostics.length === 0) continue;
+  let budget = limit;
+  for (const { file, diagnostics: all } of visible) {
+    if (all.length === 0 || budget <= 0) continue;
+    const diagnostics = all.slice(0, budget);
+    budget -= diagnostics.length;
     const section = el('section', undefined, 'pg-file-group');
-    section.append(el('h3', `${file} (${count(diagnostics.length, 'finding')})`));
+    section.append(el('h3', `${file} (${count(all.length, 'finding')})`));
     const byResource = new Map<string, Diagnostic[]>();
     for (const d of diagnostics) byResource.set(d.resource, [...(byResource.get(d.resource) ?? []), d]);
     for (const [resource, list] of byResource) {
@@ -64,5 +76,11 @@ export function renderProblems(root: HTMLElement, result: AnalysisResult, shown:
     children.push(section);
   }
   if (hidden > 0 && hidden < total) children.push(el('p', `${count(hidden, 'more finding')} hidden by the filters.`, 'pg-hidden-note'));
+  const undrawn = total - hidden - limit;
+  if (undrawn > 0) {
+    const more = button(`Show all ${total - hidden} findings (${undrawn} more)`, 'pg-tab-action pg-show-all');
+    more.addEventListener('click', () => renderProblems(root, result, shown, host, Number.POSITIVE_INFINITY));
+    children.push(more);
+  }
   root.replaceChildren(...children);
 }

@@ -90,7 +90,7 @@ function checkTls(context: AnalysisContext, rule: MeshDestinationRule): void {
       code: 'IST0129',
       path: ['spec', policyKey, spelling(policy, 'portLevelSettings'), index, 'tls', 'mode'],
       target: 'value',
-      message: `DestinationRule ${name} in namespace ${rule.namespace} has TLS mode set to ${portMode} but no caCertificates are set to validate server identity for host: ${rule.host} at port number:${String(number ?? 0)}`,
+      message: `DestinationRule ${name} in namespace ${rule.namespace} has TLS mode set to ${portMode} but no caCertificates are set to validate server identity for host: ${rule.host} at port number:${typeof number === 'number' ? number : 0}`,
     });
   });
 }
