@@ -46,7 +46,9 @@ export function checkLinks(pages: readonly PageLinks[], files: ReadonlySet<strin
         continue;
       }
       const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
-      if (fragment && target.endsWith('.html') && !byFile.get(target)?.ids.has(fragment)) {
+      // "#s=..." carries state for the page's script (the playground's files), not an element id.
+      const state = /^[a-z]+=/.test(fragment);
+      if (fragment && !state && target.endsWith('.html') && !byFile.get(target)?.ids.has(fragment)) {
         broken.push({ page: page.file, link, reason: 'missing-anchor' });
       }
     }
