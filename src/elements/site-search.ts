@@ -48,6 +48,12 @@ class SiteSearch extends HTMLElement {
       if (event.target === dialog) dialog.close();
     });
     input.addEventListener('input', () => void this.#search(input.value));
+    // In a search field Escape first clears the text; here it closes the dialog, as everywhere else.
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
     document.addEventListener('keydown', (event) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || dialog.open) return;
       const target = event.composedPath()[0];

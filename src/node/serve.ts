@@ -112,7 +112,8 @@ export function startServer({ dir, base = '/', port = 4321 }: ServeOptions): Pro
       status = 404;
       file = fileFor(root, '404.html');
     }
-    const sitePath = `/${inside ?? ''}`;
+    // A missing page is answered with 404.html, under that page's headers (framing rules included).
+    const sitePath = status === 404 ? '/404.html' : `/${inside ?? ''}`;
     const headers: Record<string, string> = {
       'cache-control': 'no-cache',
       ...headersForPath(rules, sitePath),

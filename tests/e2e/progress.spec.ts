@@ -6,11 +6,11 @@ test('marking a lesson complete persists across a reload and shows on the course
   const box = page.getByRole('checkbox', { name: 'I have completed this lesson' });
   await expect(box).not.toBeChecked();
   await box.check();
-  await expect(page.getByRole('status').filter({ hasText: 'Marked complete. 1 of 1 lesson complete.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Marked complete. 1 of 12 lessons complete.' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'I have completed this lesson' })).toBeChecked();
   await page.goto('');
-  await expect(page.getByText('1 of 1 lesson complete')).toBeVisible();
+  await expect(page.getByText('1 of 12 lessons complete')).toBeVisible();
   const item = page.locator('li[data-lesson="sidecar-pattern"]');
   await expect(item.getByText('Completed')).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
@@ -21,7 +21,7 @@ test('unmarking removes the lesson from the course map', async ({ page }) => {
   await page.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
   await page.getByRole('checkbox', { name: 'I have completed this lesson' }).uncheck();
   await page.goto('');
-  await expect(page.getByText('0 of 1 lesson complete')).toBeVisible();
+  await expect(page.getByText('0 of 12 lessons complete')).toBeVisible();
   await expect(page.locator('li[data-lesson="sidecar-pattern"]').getByText('Completed')).toBeHidden();
 });
 
@@ -73,6 +73,6 @@ test('corrupt stored progress is ignored, not a crash', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: 'I have completed this lesson' })).not.toBeChecked();
   await page.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
   await page.goto('');
-  await expect(page.getByText('1 of 1 lesson complete')).toBeVisible();
+  await expect(page.getByText('1 of 12 lessons complete')).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -15,6 +15,8 @@ async function axe(page: Page): Promise<string[]> {
 
 test.describe('the lesson quiz', () => {
   test('can be finished by keyboard alone, with a pass and the events a host page listens to', async ({ page }) => {
+    // Eight questions by Tab, arrows and Space take a while; the longer limit only guards against a hang.
+    test.slow();
     await page.goto(LESSON);
     await page.evaluate(() => {
       const events: unknown[] = [];

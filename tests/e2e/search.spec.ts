@@ -13,7 +13,7 @@ test.describe('search', () => {
     page.on('request', (request) => requests.push(request.url()));
     await page.goto('');
     const lessons = await page
-      .locator('.course-map a[href*="/lessons/"]')
+      .locator('.course-map li[data-lesson] a[href*="/lessons/"]')
       .evaluateAll((links) => links.map((a) => ({ title: (a.textContent ?? '').trim(), href: (a as HTMLAnchorElement).pathname })));
     expect(lessons.length).toBeGreaterThanOrEqual(12);
     expect(requests.some((url) => url.includes('/pagefind/'))).toBe(false);
