@@ -5,7 +5,9 @@
  */
 import { AnalysisContext } from './context.ts';
 import { ANALYZERS, RULES, SCHEMAS } from './families.ts';
+import type { KindSchema } from './family.ts';
 import { sourceKind, unreadable } from './input.ts';
+import { kindProblem } from './kinds.ts';
 import { resourceLabel, stringAt, toResource, type Resource } from './resource.ts';
 import { schemaFindings } from './schema/validate.ts';
 import type { AnalysisResult, Diagnostic, SourceFile } from './types.ts';
@@ -19,7 +21,7 @@ function readSources(sources: readonly SourceFile[], context: AnalysisContext, r
   for (const source of sources) {
     const problem = unreadable(source);
     if (problem) {
-      context.reportAt(source.name, WHOLE_FILE, { code: problem.code, message: problem.message });
+      context.reportAt(source.name, problem.span, { code: problem.code, message: problem.message });
       continue;
     }
     if (sourceKind(source) === 'dockerfile') {
@@ -49,25 +51,48 @@ function readSources(sources: readonly SourceFile[], context: AnalysisContext, r
   }
 }
 
+/** SA1008, SA1009 or SA1012 for a resource without a schema for its group, kind and version. */
+function reportUnchecked(context: AnalysisContext, resource: Resource, schema: KindSchema | undefined): void {
+  const { apiVersion, kind } = resource;
+  const found = kindProblem(apiVersion, resource.group, kind);
+  const version = (message: string): void => {
+    context.report(resource, { code: 'SA1009', path: ['apiVersion'], target: 'value', message });
+  };
+  if (found.problem === 'removed') {
+    const removed = `${kind} is not served as ${apiVersion}: Kubernetes ${found.release} removed it`;
+    version(
+      found.replacement
+        ? `${removed}; use ${found.replacement}`
+        : `${removed} without a successor; enforce pod security with Pod Security admission (namespace labels) instead`,
+    );
+  } else if (schema) {
+    version(`${kind} is not served as ${apiVersion}; use ${schema.group ? `${schema.group}/` : ''}${schema.versions[0]}`);
+  } else if (found.problem === 'wrong-group') {
+    version(`${kind} is not served as ${apiVersion}; use ${found.replacements.join(' or ')}`);
+  } else if (found.problem === 'misspelt') {
+    // The API server answers `no matches for kind "Deploymnet" in version "apps/v1"` and creates nothing.
+    context.report(resource, {
+      code: 'SA1012',
+      path: ['kind'],
+      target: 'value',
+      message: `${apiVersion} has no kind "${kind}"; did you mean ${found.suggestion}?`,
+      fix: { title: `Change the kind to ${found.suggestion}`, ops: [{ op: 'set', path: ['kind'], value: found.suggestion }] },
+    });
+  } else {
+    context.report(resource, {
+      code: 'SA1008',
+      path: ['kind'],
+      message: `${apiVersion} ${kind} is not a kind the validator knows; it was not checked`,
+    });
+  }
+}
+
 function checkSchemas(context: AnalysisContext): void {
   const seen = new Map<string, Resource>();
   for (const resource of context.resources) {
     const schema = SCHEMAS.get(`${resource.group}/${resource.kind}`);
-    if (!schema) {
-      context.report(resource, {
-        code: 'SA1008',
-        path: ['kind'],
-        message: `${resource.apiVersion} ${resource.kind} is not a kind the validator knows; it was not checked`,
-      });
-      continue;
-    }
-    if (!schema.versions.includes(resource.version)) {
-      context.report(resource, {
-        code: 'SA1009',
-        path: ['apiVersion'],
-        target: 'value',
-        message: `${resource.kind} is not served as ${resource.apiVersion}; use ${schema.group ? `${schema.group}/` : ''}${schema.versions[0]}`,
-      });
+    if (!schema || !schema.versions.includes(resource.version)) {
+      reportUnchecked(context, resource, schema);
       continue;
     }
     for (const finding of schemaFindings(resource, schema)) context.report(resource, finding);

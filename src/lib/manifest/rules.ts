@@ -97,6 +97,14 @@ export const CORE_RULES: readonly RuleInfo[] = [
     summary: 'One check broke on this input; its findings are missing, the others are complete. Please report the input.',
   },
   {
+    code: 'SA1012',
+    severity: 'error',
+    family: 'input',
+    title: 'Unknown kind in a known API group',
+    summary:
+      'The API group is one Kubernetes, Istio or Linkerd serves, but it has no kind by this name; the kind is most likely misspelt, and the API server refuses the document.',
+  },
+  {
     code: 'SA2001',
     severity: 'error',
     family: 'kubernetes',

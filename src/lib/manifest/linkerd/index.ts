@@ -4,6 +4,7 @@ import { configAnnotationsAnalyzer } from './checks/config-annotations.ts';
 import { injectAnalyzer } from './checks/inject.ts';
 import { oneOfAnalyzer } from './checks/one-of.ts';
 import { referencesAnalyzer } from './checks/references.ts';
+import { serverAuthorizationAnalyzer } from './checks/server-authorization.ts';
 import { serversAnalyzer } from './checks/servers.ts';
 import { serviceProfileAnalyzer } from './checks/service-profile.ts';
 import { versionsAnalyzer } from './checks/versions.ts';
@@ -19,6 +20,7 @@ export const linkerdFamily: Family = {
     configAnnotationsAnalyzer,
     versionsAnalyzer,
     oneOfAnalyzer,
+    serverAuthorizationAnalyzer,
     serversAnalyzer,
     referencesAnalyzer,
     serviceProfileAnalyzer,

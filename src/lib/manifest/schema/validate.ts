@@ -85,8 +85,21 @@ export function schemaFindings(resource: Resource, kind: KindSchema): Finding[] 
       }
       continue;
     }
-    const value = valueAt(resource.value, path);
     const field = path.length > 0 ? path[path.length - 1] : undefined;
+    if (issue.code === 'invalid_key' && typeof field === 'string') {
+      // zod says only "Invalid key in record"; the key schema's own issue says what a key must be.
+      const inner = issue.issues[0]?.message.replace(/^Invalid input: /, '') ?? 'is not allowed';
+      const map = path[path.length - 2];
+      const what = map === 'annotations' ? 'annotation key' : map === 'labels' || map === 'matchLabels' ? 'label key' : 'key';
+      findings.push({
+        code: codes.value,
+        path,
+        target: 'key',
+        message: `${prefix}${what} ${JSON.stringify(field)} in ${where(path.slice(0, -1))} is not valid: ${/^must /.test(inner) ? `it ${inner}` : inner}`,
+      });
+      continue;
+    }
+    const value = valueAt(resource.value, path);
     if (issue.code === 'invalid_type' && value === undefined && typeof field === 'string') {
       findings.push({ code: codes.missing, path, message: `${prefix}missing required field "${field}" in ${where(path.slice(0, -1))}` });
     } else if (issue.code === 'invalid_type') {

@@ -57,21 +57,25 @@ function scalarKey(node: unknown): string {
 /** Converts a `yaml` document's root to plain data, within the depth and alias budgets. */
 function fromYaml(root: unknown, doc: Document.Parsed): unknown {
   let aliasNodes = 0;
-  const walk = (node: unknown, depth: number, viaAlias: boolean): unknown => {
+  // `via` is the alias written in the document's own text that is being expanded: the place to point
+  // at when the budget runs out (the node reached then lies inside some anchor's definition).
+  const walk = (node: unknown, depth: number, via: YamlNode | undefined): unknown => {
     if (depth > MAX_DEPTH) throw new LimitError('SA1006', `nesting deeper than ${MAX_DEPTH} levels`, node as YamlNode);
-    if (viaAlias && ++aliasNodes > MAX_ALIAS_NODES)
-      throw new LimitError('SA1005', `aliases expand to more than ${MAX_ALIAS_NODES} nodes`, node as YamlNode);
-    if (isAlias(node)) return walk(node.resolve(doc), depth + 1, true);
+    if (via && ++aliasNodes > MAX_ALIAS_NODES) {
+      const name = isAlias(via) ? ` (the limit is reached expanding *${via.source})` : '';
+      throw new LimitError('SA1005', `aliases expand to more than ${MAX_ALIAS_NODES} nodes${name}`, via);
+    }
+    if (isAlias(node)) return walk(node.resolve(doc), depth + 1, via ?? node);
     if (isScalar(node)) return node.value;
     if (isMap(node)) {
       const out = Object.create(null) as PlainObject;
-      for (const pair of node.items) if (isPair(pair)) out[scalarKey(pair.key)] = walk(pair.value, depth + 1, viaAlias);
+      for (const pair of node.items) if (isPair(pair)) out[scalarKey(pair.key)] = walk(pair.value, depth + 1, via);
       return out;
     }
-    if (isSeq(node)) return node.items.map((item) => walk(item, depth + 1, viaAlias));
+    if (isSeq(node)) return node.items.map((item) => walk(item, depth + 1, via));
     return node ?? null;
   };
-  return walk(root, 0, false);
+  return walk(root, 0, undefined);
 }
 
 /** Copies js-yaml's result into prototype-free objects; undefined when it nests too deeply. */

@@ -38,6 +38,10 @@ describe('loadYaml', () => {
       ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
     ].join('\n');
     expect(loadYaml(bomb)[0]?.problems[0]?.code).toBe('SA1005');
+    // The alias being expanded when the budget ran out: the eighth *c on line 4, not the anchor &a.
+    const [d] = analyze([{ name: 'bomb.yaml', text: bomb }]).files[0]?.diagnostics ?? [];
+    expect(d).toMatchObject({ code: 'SA1005', line: 4, column: 36, endLine: 4, endColumn: 38 });
+    expect(d?.message).toBe('aliases expand to more than 10000 nodes (the limit is reached expanding *c)');
     expect(loadYaml(`a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`)[0]?.problems[0]?.code).toMatch(/SA100[16]/);
   });
 
@@ -93,6 +97,14 @@ describe('sourceKind and unreadable', () => {
     expect(unreadable({ name: 'x', text: 'ok\n\u0000\u0001' })?.code).toBe('SA1003');
     expect(unreadable({ name: 'x', text: 'caf\uFFFD' })?.code).toBe('SA1003');
     expect(unreadable({ name: 'x', text: 'kind: Pod\n' })).toBeUndefined();
+  });
+
+  it('points SA1003 at the character it names, not at the start of the file', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  key: "ab\u0001c"\n';
+    const [d] = analyze([{ name: 'c.yaml', text }]).files[0]?.diagnostics ?? [];
+    expect(d).toMatchObject({ code: 'SA1003', line: 5, column: 11, endLine: 5, endColumn: 12 });
+    expect(d?.message).toBe('the file is not UTF-8 text (a control character on line 5)');
+    expect(unreadable({ name: 'x', text: 'caf\uFFFD' })?.span).toEqual({ line: 1, column: 4, endLine: 1, endColumn: 5 });
   });
 });
 

@@ -41,18 +41,28 @@ export function message(shape: Record<string, z.ZodType>, check?: (value: Record
   return z
     .object(fields)
     .strict()
-    .superRefine((value, ctx) => {
-      for (const [name, alias] of aliases) {
-        if (value[name] != null && value[alias] != null) {
-          ctx.addIssue({ code: 'custom', path: [alias], message: `"${alias}" is "${name}" spelled again; give the field once` });
+    .superRefine(
+      (value, ctx) => {
+        for (const [name, alias] of aliases) {
+          if (value[name] != null && value[alias] != null) {
+            ctx.addIssue({ code: 'custom', path: [alias], message: `"${alias}" is "${name}" spelled again; give the field once` });
+          }
         }
-      }
-      for (const [name, alias] of required) {
-        if (value[name] == null && value[alias] == null)
-          ctx.addIssue({ code: 'custom', path: [name], message: `missing required field "${name}"` });
-      }
-      check?.(value, ctx);
-    });
+        for (const [name, alias] of required) {
+          if (value[name] == null && value[alias] == null)
+            ctx.addIssue({ code: 'custom', path: [name], message: `missing required field "${name}"` });
+        }
+        check?.(value, ctx);
+      },
+      // zod skips refinements once any field has failed, which would hide a second problem of the
+      // same object (a jwtRule with both jwksUri and jwks_uri and a bad timeout); run them on any
+      // mapping. The checks read fields defensively (field(), typeof), as the values are unparsed.
+      { when: (payload) => isMapping(payload.value) },
+    );
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The value of a field under either spelling. */

@@ -1,5 +1,6 @@
 /** DestinationRule (networking.istio.io): policies for traffic to a host after routing, and its subsets. */
 import * as z from 'zod';
+import { clientTlsRules } from './client-tls.ts';
 import { duration, exportTo, field, host, matchLabelsSelector, message, port, protoEnum, stringMap, strings } from './common.ts';
 
 const consistentHash = message(
@@ -78,18 +79,21 @@ const outlierDetection = message({
   consecutiveErrors: z.int().min(0).optional(),
 });
 
-/** Client-side TLS towards the destination. */
-export const clientTls = message({
-  mode: protoEnum(['DISABLE', 'SIMPLE', 'MUTUAL', 'ISTIO_MUTUAL']).optional(),
-  clientCertificate: z.string().optional(),
-  privateKey: z.string().optional(),
-  caCertificates: z.string().optional(),
-  credentialName: z.string().optional(),
-  subjectAltNames: strings.optional(),
-  sni: z.string().optional(),
-  insecureSkipVerify: z.boolean().optional(),
-  caCrl: z.string().optional(),
-});
+/** Client-side TLS towards the destination, with the combinations Istio's ValidateTLS refuses. */
+export const clientTls = message(
+  {
+    mode: protoEnum(['DISABLE', 'SIMPLE', 'MUTUAL', 'ISTIO_MUTUAL']).optional(),
+    clientCertificate: z.string().optional(),
+    privateKey: z.string().optional(),
+    caCertificates: z.string().optional(),
+    credentialName: z.string().optional(),
+    subjectAltNames: strings.optional(),
+    sni: z.string().optional(),
+    insecureSkipVerify: z.boolean().optional(),
+    caCrl: z.string().optional(),
+  },
+  clientTlsRules,
+);
 
 const policies = {
   loadBalancer: loadBalancer.optional(),

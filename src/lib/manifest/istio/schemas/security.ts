@@ -1,5 +1,6 @@
 /** PeerAuthentication, AuthorizationPolicy and RequestAuthentication (security.istio.io). */
 import * as z from 'zod';
+import { isObject } from '../../resource.ts';
 import { duration, field, matchLabelsSelector, message, policyTargetReference, protoEnum, strings } from './common.ts';
 
 const mtls = message({ mode: protoEnum(['UNSET', 'DISABLE', 'PERMISSIVE', 'STRICT']).optional() });
@@ -13,7 +14,8 @@ export const peerAuthenticationSpec = message(
   },
   (value, ctx) => {
     const ports = field(value, 'portLevelMtls');
-    if (ports != null && Object.keys(ports).length > 0 && field(value, 'selector') == null)
+    // Refinements also run on unparsed values: only a mapping of ports counts here.
+    if (isObject(ports) && Object.keys(ports).length > 0 && field(value, 'selector') == null)
       ctx.addIssue({ code: 'custom', path: ['portLevelMtls'], message: 'portLevelMtls requires a workload selector' });
   },
 );

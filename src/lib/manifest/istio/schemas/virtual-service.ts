@@ -181,9 +181,11 @@ export const virtualServiceSpec = message(
     exportTo: exportTo.optional(),
   },
   (value, ctx) => {
-    const routes = ['http', 'tcp', 'tls'].filter(
-      (name) => Array.isArray(field(value, name)) && (field(value, name) as unknown[]).length > 0,
-    );
+    // A route list of the wrong type is a type error already; only absent or empty lists mean "no routes".
+    const routes = ['http', 'tcp', 'tls'].filter((name) => {
+      const list = field(value, name);
+      return list != null && !(Array.isArray(list) && list.length === 0);
+    });
     if (routes.length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'a VirtualService needs http, tcp or tls routes' });
   },
 );

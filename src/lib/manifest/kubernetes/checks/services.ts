@@ -7,6 +7,7 @@ import type { AnalysisContext } from '../../context.ts';
 import type { Analyzer } from '../../family.ts';
 import { effectiveNamespace, resourceLabel, stringMapAt, type Resource } from '../../resource.ts';
 import { containersOf, selectorMatches, workloadsOf, type Workload } from '../../workloads.ts';
+import { intOrPortName, port } from '../schema/formats.ts';
 import { itemsOf, objectAt, shortList, text, validatedOfKind } from './data.ts';
 
 /** What a workload's serving containers (app containers and native sidecars) declare. */
@@ -107,6 +108,8 @@ function checkTargetPorts(context: AnalysisContext, service: Resource, selected:
     const hasTarget = item['targetPort'] !== undefined && item['targetPort'] !== null;
     const target = hasTarget ? item['targetPort'] : item['port'];
     const path = ['spec', 'ports', i, hasTarget ? 'targetPort' : 'port'];
+    // An invalid value (a quoted "8080", a port out of range) is already an SA2003/SA2004 of the schema.
+    if (!(hasTarget ? intOrPortName : port).safeParse(target).success) continue;
     if (typeof target === 'string') {
       if (exposed.some((e) => e.names.has(target))) continue;
       const known = [...new Set(exposed.flatMap((e) => [...e.names]))];

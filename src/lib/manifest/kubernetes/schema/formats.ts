@@ -62,8 +62,16 @@ export const portName = z.string().check((ctx) => {
   if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
 });
 
+// In an int-or-string port, a quoted number is read as a name; say what was most likely meant.
+const portNameNotNumber = z.string().check((ctx) => {
+  const problem = /^\d+$/.test(ctx.value)
+    ? `a port number must not be quoted: write ${ctx.value}, not "${ctx.value}" (a port name needs a letter)`
+    : portNameProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+});
+
 /** A port given by number or by container port name (targetPort, probe ports). */
-export const intOrPortName = z.union([port, portName], { error: 'expected a port number (1-65535) or a port name' });
+export const intOrPortName = z.union([port, portNameNotNumber], { error: 'expected a port number (1-65535) or a port name' });
 
 /** A whole number >= 0. */
 export const nonNegativeInt = z.int().min(0, 'must be 0 or more');

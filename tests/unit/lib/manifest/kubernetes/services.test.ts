@@ -59,4 +59,33 @@ describe('SA3005 Service targetPort not exposed', () => {
       'apiVersion: v1\nkind: Service\nmetadata: {name: orders}\nspec:\n  selector: {app: orders}\n  ports:\n    - {name: http, port: 80, targetPort: proxy}\n    - {name: init, port: 81, targetPort: setup}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: orders, labels: {app: orders}}\nspec:\n  initContainers:\n    - {name: setup, image: "setup:1", ports: [{name: setup, containerPort: 9000}]}\n    - {name: proxy, image: "proxy:1", restartPolicy: Always, ports: [{name: proxy, containerPort: 4143}]}\n  containers:\n    - {name: orders, image: "orders:1.4.2", ports: [{name: http, containerPort: 8080}]}\n';
     expect(at(checkText(text), 'SA3005')).toEqual([{ code: 'SA3005', severity: 'warning', line: 8, column: 42 }]);
   });
+
+  it('leaves an invalid targetPort (a quoted number, a port out of range) to SA2004 alone', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: {name: orders}',
+      'spec:',
+      '  selector: {app: orders}',
+      '  ports:',
+      '    - {name: http, port: 80, targetPort: "8080"}',
+      '    - {name: admin, port: 81, targetPort: 70000}',
+      '    - {name: web, port: 82, targetPort: 9999}',
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: orders, labels: {app: orders}}',
+      'spec:',
+      '  containers: [{name: orders, image: "orders:1.4.2", ports: [{name: http, containerPort: 8080}]}]',
+    ].join('\n');
+    const diagnostics = checkText(text);
+    expect([...at(diagnostics, 'SA2004'), ...at(diagnostics, 'SA3005')]).toEqual([
+      { code: 'SA2004', severity: 'error', line: 7, column: 42 },
+      { code: 'SA2004', severity: 'error', line: 8, column: 43 },
+      { code: 'SA3005', severity: 'warning', line: 9, column: 41 },
+    ]);
+    expect(only(diagnostics, 'SA2004')[0]?.message).toBe(
+      'spec.ports[0].targetPort: a port number must not be quoted: write 8080, not "8080" (a port name needs a letter)',
+    );
+  });
 });

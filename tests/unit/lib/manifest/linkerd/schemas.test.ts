@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsOf, findings, fixture, fromLinkerd, messages } from './helpers.ts';
+import { diagnosticsOf, findings, fixture, fromLinkerd, messages, yaml } from './helpers.ts';
 
 const fail = fixture('schema.fail.yaml');
 
@@ -50,5 +50,31 @@ describe('SA2004 invalid value in a Linkerd kind', () => {
 describe('the shop', () => {
   it('gives no Linkerd finding for every Linkerd kind written correctly', () => {
     expect(diagnosticsOf(fixture('shop.yaml')).filter(fromLinkerd)).toEqual([]);
+  });
+});
+
+describe('SA2004 for keys of label maps in a Linkerd kind', () => {
+  it('points at the bad key, with the label key rule as the message', () => {
+    const text = `apiVersion: policy.linkerd.io/v1beta3
+kind: Server
+metadata:
+  name: orders-http
+  namespace: shop
+  labels:
+    "bad key!": x
+spec:
+  podSelector:
+    matchLabels:
+      app/: orders
+  port: 8080
+`;
+    expect(findings(yaml(text), 'SA2004')).toEqual([
+      { code: 'SA2004', severity: 'error', line: 7, column: 5 },
+      { code: 'SA2004', severity: 'error', line: 11, column: 7 },
+    ]);
+    expect(messages(yaml(text), 'SA2004')).toEqual([
+      `7:5 label key "bad key!" in metadata.labels is not valid: it must be a qualified name: an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`,
+      `11:7 label key "app/" in spec.podSelector.matchLabels is not valid: it must be a qualified name: an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`,
+    ]);
   });
 });
