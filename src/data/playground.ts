@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFences } from '../lib/content/index.ts';
 import { parseCodeMeta } from '../lib/code/meta.ts';
-import { collectResources, SCHEMAS } from '../lib/manifest/index.ts';
+import { parseAllDocuments } from 'yaml';
 import { parseExample, type ExamplesFile, type MenuExample, type PlaygroundExample } from '../lib/playground/examples.ts';
 import { snippetFileName } from '../markdown/playground-link.ts';
 import { loadCourse } from './course.ts';
@@ -24,6 +24,46 @@ function readExamples(): PlaygroundExample[] {
       if (!example) throw new Error(`content/examples/${name}: ${problems.join('; ')}`);
       return [example];
     });
+}
+
+/** Menu order of the kinds the validator checks, as "group/Kind" ("" for the core group). */
+const MENU_ORDER = [
+  '/Namespace',
+  '/Pod',
+  '/Service',
+  '/ServiceAccount',
+  '/ConfigMap',
+  '/Secret',
+  'apps/Deployment',
+  'apps/StatefulSet',
+  'apps/DaemonSet',
+  'networking.istio.io/Gateway',
+  'networking.istio.io/VirtualService',
+  'networking.istio.io/DestinationRule',
+  'networking.istio.io/ServiceEntry',
+  'networking.istio.io/Sidecar',
+  'security.istio.io/PeerAuthentication',
+  'security.istio.io/AuthorizationPolicy',
+  'security.istio.io/RequestAuthentication',
+  'policy.linkerd.io/Server',
+  'policy.linkerd.io/ServerAuthorization',
+  'policy.linkerd.io/AuthorizationPolicy',
+  'policy.linkerd.io/MeshTLSAuthentication',
+  'policy.linkerd.io/NetworkAuthentication',
+  'policy.linkerd.io/HTTPRoute',
+  'linkerd.io/ServiceProfile',
+  'Dockerfile',
+];
+
+/** The API group of the example's first document of its kind, read with `yaml` alone (the validator is not needed here). */
+function groupOf(example: PlaygroundExample): string {
+  for (const doc of parseAllDocuments(example.text)) {
+    const value = doc.toJS({ maxAliasCount: 100 }) as { apiVersion?: unknown; kind?: unknown } | null;
+    if (value && typeof value === 'object' && value.kind === example.kind && typeof value.apiVersion === 'string') {
+      return value.apiVersion.includes('/') ? value.apiVersion.slice(0, value.apiVersion.indexOf('/')) : '';
+    }
+  }
+  return '?';
 }
 
 async function exercises(): Promise<MenuExample[]> {
@@ -53,18 +93,17 @@ export async function examplesFile(): Promise<ExamplesFile> {
   const scenarios = examples.filter((e) => e.kind === 'Scenario');
   if (scenarios.length > 0) groups.push({ title: 'Scenarios: injection and traffic', examples: scenarios.map(entry) });
   // Group by the API group and kind of the resource an example is about (two kinds are called AuthorizationPolicy).
-  const keyOf = (e: PlaygroundExample): string => {
-    if (e.kind === 'Dockerfile') return 'Dockerfile';
-    const resource = collectResources([{ name: e.file, text: e.text }]).find((r) => r.kind === e.kind);
-    return resource ? `${resource.group}/${resource.kind}` : e.kind;
-  };
-  const keyed = examples.map((e) => ({ e, key: keyOf(e) }));
-  for (const schema of [...SCHEMAS.values(), { group: '', kind: 'Dockerfile' }]) {
-    const key = schema.kind === 'Dockerfile' ? 'Dockerfile' : `${schema.group}/${schema.kind}`;
+  const keyed = examples.map((e) => ({ e, key: e.kind === 'Dockerfile' ? 'Dockerfile' : `${groupOf(e)}/${e.kind}` }));
+  const keys = [
+    ...MENU_ORDER,
+    ...new Set(keyed.map((k) => k.key).filter((key) => !MENU_ORDER.includes(key) && !key.endsWith('/Scenario'))),
+  ];
+  for (const key of keys) {
     const of = keyed.filter((k) => k.key === key).map((k) => k.e);
-    const mesh = schema.group.endsWith('istio.io') ? 'Istio' : schema.group.endsWith('linkerd.io') ? 'Linkerd' : 'Kubernetes';
-    if (of.length > 0)
-      groups.push({ title: schema.kind === 'Dockerfile' ? 'Dockerfile' : `${mesh}: ${schema.kind}`, examples: of.map(entry) });
+    const [group = '', kind = key] =
+      key === 'Dockerfile' ? ['', 'Dockerfile'] : [key.slice(0, key.lastIndexOf('/')), key.slice(key.lastIndexOf('/') + 1)];
+    const mesh = group.endsWith('istio.io') ? 'Istio' : group.endsWith('linkerd.io') ? 'Linkerd' : 'Kubernetes';
+    if (of.length > 0) groups.push({ title: kind === 'Dockerfile' ? 'Dockerfile' : `${mesh}: ${kind}`, examples: of.map(entry) });
   }
   return { groups };
 }

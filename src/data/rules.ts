@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content/index.ts';
-import { RULES, type RuleInfo } from '../lib/manifest/index.ts';
+import { RULE_REGISTRY as RULES } from '../lib/manifest/registry.ts';
+import type { RuleInfo } from '../lib/manifest/rules.ts';
 import { loadCourse } from './course.ts';
 
 /** One rule with its page and the lessons that teach it. */

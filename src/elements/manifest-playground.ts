@@ -41,7 +41,7 @@ class ManifestPlayground extends HTMLElement {
     if (this.#editor) return;
     this.#editor = new PlaygroundEditor(part(this, '.pg-editor'), () => this.#changed());
     this.#tabs = new FileTabs(part(this, '.pg-files'), this.#tabHost(), 'pg-editor-panel');
-    this.#graph = new GraphView(part(this, '.pg-graph'));
+    this.#graph = new GraphView(part(this, '.pg-graph'), this.dataset['mermaid'] ?? '/vendor/mermaid/mermaid.esm.min.mjs');
     this.#views = new ResultViews(part(this, '.pg-results'), (view) => {
       if (view === 'graph' && this.#last) void this.#graph.show(this.#last.graph);
       if (view === 'injection' && this.#last) renderInjection(part(this, '.pg-injection-list'), this.#last.injection);

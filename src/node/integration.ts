@@ -13,6 +13,7 @@ import { hugoShortcodes } from '../markdown/quiz-fence.ts';
 import { staleCacheFiles, type DiagramService } from './diagram-cache.ts';
 import { buildEmbedScript, buildPresentWorker, finishEmbeds } from './embed-build.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { copyMermaid, mermaidFile, readMermaidFile } from './vendor-mermaid.ts';
 import { readLessonFiles } from './lesson-files.ts';
 
 const CODE_THEME_ID = 'virtual:code-theme.css';
@@ -53,9 +54,15 @@ export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcad
         });
       },
       'astro:build:done': async ({ logger, dir }) => {
+        const since = (started: number): string => `${Math.round(performance.now() - started)} ms`;
+        let started = performance.now();
         const packages = await finishEmbeds(fileURLToPath(dir), base);
-        logger.info(`embeds: ${packages} quizzes packaged for embedding and SCORM`);
-        logger.info(`search: ${await buildSearchIndex(fileURLToPath(dir))} pages indexed`);
+        logger.info(`embeds: ${packages} quizzes packaged for embedding and SCORM (${since(started)})`);
+        started = performance.now();
+        const indexed = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`search: ${indexed} pages indexed (${since(started)})`);
+        started = performance.now();
+        logger.info(`playground: ${copyMermaid(fileURLToPath(dir))} Mermaid modules copied for the traffic graph (${since(started)})`);
         const { cached, rendered, renderMs } = diagrams.stats();
         logger.info(`diagrams: ${cached} from cache, ${rendered} rendered (${Math.round(renderMs)} ms)`);
         const blocks = codeBlocks.cache.stats();
@@ -70,6 +77,8 @@ export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcad
       'astro:server:setup': ({ server }) => {
         // In development, serve the host script straight from its source.
         server.middlewares.use((request, response, next) => {
+          const mermaid = mermaidFile(request.url ?? '');
+          if (mermaid) return void response.setHeader('content-type', 'text/javascript').end(readMermaidFile(mermaid));
           const script = request.url?.endsWith('/embed.js')
             ? buildEmbedScript
             : request.url?.endsWith('/present/sw.js')

@@ -108,6 +108,7 @@ test.describe('the lesson quiz', () => {
     if (q?.type !== 'sequence') await questions.nth(1).locator(`input[value="${q?.correct[0]}"]`).check();
     const order = await questions.evaluateAll((items) => items.map((item) => item.getAttribute('data-index')));
     await page.reload();
+    await specOf(page, QUIZ);
     expect(await shownQuestions(page, QUIZ).evaluateAll((items) => items.map((item) => item.getAttribute('data-index')))).toEqual(order);
     await expect(shownQuestions(page, QUIZ).nth(0).locator('.quiz-verdict')).toHaveText('✓ Right.');
     if (q?.type !== 'sequence') await expect(shownQuestions(page, QUIZ).nth(1).locator(`input[value="${q?.correct[0]}"]`)).toBeChecked();
@@ -138,9 +139,11 @@ test.describe('the lesson quiz', () => {
       `sidecar-academy:quiz:v1:${QUIZ}`,
     );
     await page.reload();
+    await specOf(page, QUIZ);
     await expect(page.locator(`quiz-widget[data-quiz="${QUIZ}"] .quiz-feedback:visible`)).toHaveCount(0);
     await page.evaluate((key) => localStorage.setItem(key, 'not json at all'), `sidecar-academy:quiz:v1:${QUIZ}`);
     await page.reload();
+    await specOf(page, QUIZ);
     await expect(shownQuestions(page, QUIZ)).toHaveCount(8);
   });
 });

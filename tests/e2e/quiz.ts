@@ -9,9 +9,12 @@ export interface Spec {
   questions: { type: 'single' | 'multiple' | 'sequence'; correct: number[]; count: number }[];
 }
 
-/** Reads the spec of the quiz with this id. */
+/** Reads the spec of the quiz with this id, once its widget is live (lessons load it when the quiz comes near). */
 export async function specOf(page: Page, id: string): Promise<Spec> {
-  return JSON.parse((await page.locator(`quiz-widget[data-quiz="${id}"]`).getAttribute('data-spec')) ?? '{}') as Spec;
+  const widget = page.locator(`quiz-widget[data-quiz="${id}"]`);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveClass(/is-live/);
+  return JSON.parse((await widget.getAttribute('data-spec')) ?? '{}') as Spec;
 }
 
 /** The visible questions of a quiz, in the order shown. */

@@ -27,7 +27,10 @@ export class GraphView {
   #graph: TrafficGraph | undefined;
   #drawn: string | undefined;
 
-  constructor(root: HTMLElement) {
+  readonly #mermaidUrl: string;
+
+  constructor(root: HTMLElement, mermaidUrl: string) {
+    this.#mermaidUrl = mermaidUrl;
     this.#status = el('p', undefined, 'pg-graph-status');
     this.#status.setAttribute('role', 'status');
     this.#view = el('div', undefined, 'pg-graph-view');
@@ -72,7 +75,8 @@ export class GraphView {
     }
     this.#status.textContent = 'Drawing the graph…';
     try {
-      loading ??= import('mermaid').then((module) => module.default as unknown as Mermaid);
+      // Mermaid's own prebuilt module, copied into the site by the build (see src/node/vendor-mermaid.ts).
+      loading ??= import(/* @vite-ignore */ this.#mermaidUrl).then((module: { default: Mermaid }) => module.default);
       const mermaid = await loading;
       mermaid.initialize({
         ...MERMAID_CONFIG,

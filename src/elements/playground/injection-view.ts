@@ -4,7 +4,7 @@
  * injector's additions highlighted. Clearly labelled as a preview; all text goes in as text.
  */
 import type { InjectionDecision, MeshPreview, WorkloadPreview } from '../../lib/mesh/injection/index.ts';
-import { formatPath } from '../../lib/manifest/yaml/locate.ts';
+import { formatPath } from '../../lib/manifest/path.ts';
 import { count, el } from './dom.ts';
 
 const MESH = { istio: 'Istio', linkerd: 'Linkerd' } as const;

@@ -7,13 +7,9 @@ import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node as YamlNode
 import type { Positions } from './load.ts';
 import type { Span } from '../types.ts';
 
-/** A path through the data: keys of mappings and indices of lists. */
-export type DataPath = readonly (string | number)[];
+import type { DataPath } from '../path.ts';
 
-/** "spec.template.spec.containers[0].image" */
-export function formatPath(path: DataPath): string {
-  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
-}
+export { formatPath, type DataPath } from '../path.ts';
 
 /** Turns [start, end) character offsets of a document into a 1-based span in the file. */
 export function spanOf(lines: LineCounter, start: number, end: number, lineOffset = 0): Span {
