@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { lessonSchema, rulePageSchema } from './lib/content/index.ts';
 
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: process.env['LESSONS_DIR'] ?? './content/lessons' }),
+  loader: glob({ pattern: '**/[^_]*.mdx', base: process.env['LESSONS_DIR'] ?? './content/lessons', retainBody: false }),
   schema: lessonSchema,
 });
 

@@ -23,9 +23,20 @@ export interface QuizSource extends QuizRef {
   lessonId: string | undefined;
 }
 
+// Lessons keep no body in the content store (it would ride in every page's bundle): read the file,
+// once per build; in dev every time, so edits show.
+const sources = new Map<string, string>();
+function lessonSource(entry: CollectionEntry<'lessons'>): string {
+  const path = entry.filePath;
+  if (!path) return entry.body ?? '';
+  let source = import.meta.env.DEV ? undefined : sources.get(path);
+  if (source === undefined) sources.set(path, (source = readFileSync(path, 'utf8')));
+  return source;
+}
+
 /** The quizzes written in a lesson, in order, with the ids the build gives them. */
 export function lessonQuizzes(entry: CollectionEntry<'lessons'>): (QuizRef & { quiz: Quiz })[] {
-  const found = extractQuizzes(shortcodesToFences(entry.body ?? '')).filter((q) => q.wrapper !== 'bare');
+  const found = extractQuizzes(shortcodesToFences(lessonSource(entry))).filter((q) => q.wrapper !== 'bare');
   return found.flatMap((q, index) => {
     const { quiz } = parseQuiz(q.source);
     return quiz ? [{ id: quizIdFromMeta(q.meta) ?? defaultQuizId(entry.id, index + 1), hash: quizHash(quiz), quiz }] : [];
@@ -34,7 +45,7 @@ export function lessonQuizzes(entry: CollectionEntry<'lessons'>): (QuizRef & { q
 
 /** Ids of the quiz files a lesson places with `<Quiz id="..." />`. */
 export function placedQuizIds(entry: CollectionEntry<'lessons'>): string[] {
-  return [...(entry.body ?? '').matchAll(/<Quiz\s[^>]*\bid=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+  return [...lessonSource(entry).matchAll(/<Quiz\s[^>]*\bid=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
 }
 
 /** Every quiz a lesson shows, written in it or placed by id, as the browser stores their progress. */

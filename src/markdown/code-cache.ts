@@ -22,7 +22,10 @@ export interface CodeBlockRenderer {
   cache: BuildCache<Element>;
 }
 
-/** A renderer that remembers nothing: for code rendered inside pages' own bundles (quiz files), where our sources are not on disk. */
+// The same quiz is drawn on several pages (lesson, embed, slides, notes, handouts): highlight each block once per build.
+const rendered = new Map<string, Promise<{ node: Element; problems: string[] }>>();
+
+/** A renderer that remembers blocks for this build only: for code rendered inside pages' own bundles (quiz files), where our sources are not on disk. */
 export function plainCodeBlockRenderer(): CodeBlockRenderer {
   const none: BuildCache<Element> = {
     get: () => undefined,
@@ -30,7 +33,16 @@ export function plainCodeBlockRenderer(): CodeBlockRenderer {
     save: () => undefined,
     stats: () => ({ hits: 0, misses: 0 }),
   };
-  return { cache: none, render: renderCodeBlock };
+  return {
+    cache: none,
+    async render(code, lang, meta) {
+      const key = hashOf(code, lang ?? '', meta ?? '');
+      let result = rendered.get(key);
+      if (!result) rendered.set(key, (result = renderCodeBlock(code, lang, meta)));
+      // Callers may change the tree they get (links, ids): each gets its own copy.
+      return structuredClone(await result);
+    },
+  };
 }
 
 /** A renderer backed by a build cache of its own for each lessons folder (test builds never evict the site's). */

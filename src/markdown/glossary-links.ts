@@ -5,7 +5,7 @@
  */
 import type { Element, Text } from 'hast';
 import type { HastVisitorContext } from 'satteri';
-import type { TermMatcher } from '../lib/content/glossary.ts';
+import { termCandidates, type TermMatcher } from '../lib/content/glossary.ts';
 import { withBase } from '../lib/site/index.ts';
 
 const SKIP = new Set([
@@ -50,7 +50,7 @@ export function linkTerms(
   if (ctx.sourceFormat !== 'mdx' || matchers.length === 0 || !/\w/.test(node.value)) return undefined;
   const data = ctx.data as GlossaryData;
   const linked = (data.glossaryLinked ??= new Set());
-  const open = matchers.filter((m) => !linked.has(m.id));
+  const open = termCandidates(matchers, node.value, linked);
   if (open.length === 0 || !open.some((m) => m.pattern.test(node.value)) || insideSkipped(node, ctx)) return undefined;
   const out: (Text | Element)[] = [];
   let rest = node.value;

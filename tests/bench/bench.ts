@@ -17,6 +17,7 @@ import { bundleSize, embedSizes, type EmbedSizes } from './widget-size.ts';
 import { benchPlayground, type PlaygroundBench } from './playground.ts';
 import { buildStarlight, prepareStarlight, STARLIGHT_VERSION } from './starlight.ts';
 import { writeOurLessons, writeStarlightPages } from './synthetic.ts';
+import { buildPhases, type BuildPhases } from './phases.ts';
 
 const OUT = 'tests/.output/bench';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -57,6 +58,9 @@ export interface BenchReport {
       starlightSeconds: number[];
       starlightNoPagefindSeconds: number[];
       starlightVersion: string;
+      /** Phase by phase, each run, from the build logs. */
+      oursPhases: BuildPhases[];
+      starlightPhases: BuildPhases[];
     };
   };
   pages: PageWeight[];
@@ -99,12 +103,18 @@ const ours: number[] = [];
 const oursNoCodeCache: number[] = [];
 const starlight: number[] = [];
 const starlightBare: number[] = [];
+const oursPhases: BuildPhases[] = [];
+const starlightPhases: BuildPhases[] = [];
 for (let i = 0; i < RUNS; i++) {
   log(`200-lesson builds, round ${i + 1}/${RUNS}`);
-  ours.push(buildOurs(syntheticEnv).seconds);
+  const oursRun = buildOurs(syntheticEnv);
+  ours.push(oursRun.seconds);
+  oursPhases.push(buildPhases(oursRun.log));
   oursNoCodeCache.push(buildOurs({ ...syntheticEnv, BUILD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-build-cache-')) }).seconds);
-  starlight.push(buildStarlight(starlightDir, true));
-  starlightBare.push(buildStarlight(starlightDir, false));
+  const starlightRun = buildStarlight(starlightDir, true);
+  starlight.push(starlightRun.seconds);
+  starlightPhases.push(buildPhases(starlightRun.log));
+  starlightBare.push(buildStarlight(starlightDir, false).seconds);
 }
 
 log('quiz widget size, validator speed');
@@ -148,6 +158,8 @@ const report: BenchReport = {
       starlightSeconds: starlight,
       starlightNoPagefindSeconds: starlightBare,
       starlightVersion: STARLIGHT_VERSION,
+      oursPhases,
+      starlightPhases,
     },
   },
   pages,

@@ -71,7 +71,7 @@ async function transferred(page: Page, from = 0): Promise<{ name: string; bytes:
   return page.evaluate(
     (start) =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((entry) => entry.startTime >= start && /\.js(?:$|\?)/.test(entry.name))
+        .filter((entry) => entry.startTime >= start && /\.m?js(?:$|\?)/.test(entry.name))
         .map((entry) => ({ name: entry.name, bytes: entry.encodedBodySize })),
     from,
   );

@@ -1,5 +1,6 @@
 /** Formats the bench report as Markdown, with each figure beside its goal. */
 import type { BenchReport } from './bench.ts';
+import type { BuildPhases } from './phases.ts';
 
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 const s = (seconds: number): string => seconds.toFixed(1);
@@ -44,6 +45,27 @@ export function formatReport(r: BenchReport): string {
     `| Same, with an empty code-block cache (every block highlighted) | ${s(m(syn.oursNoCodeCacheSeconds))} | ${syn.oursNoCodeCacheSeconds.map(s).join(', ')} |`,
     `| Same pages in Starlight ${syn.starlightVersion} (default, with Pagefind) | ${s(starMedian)} | ${syn.starlightSeconds.map(s).join(', ')} |`,
     `| Same pages in Starlight ${syn.starlightVersion} (Pagefind off) | ${s(m(syn.starlightNoPagefindSeconds))} | ${syn.starlightNoPagefindSeconds.map(s).join(', ')} |`,
+    '',
+    `Where the time goes in the ${syn.lessons}-lesson builds (medians, seconds, from the build logs): our site also writes the playground's rule pages, handouts, slides and embeds, and bundles the playground's editor and worker for the browser.`,
+    '',
+    '| Phase | Ours | Starlight |',
+    '| --- | --- | --- |',
+    ...(
+      [
+        ['Pages written', 'pages'],
+        ['Content sync', 'contentSync'],
+        ['Server bundle (MDX compiled, page code)', 'serverBundle'],
+        ['Browser bundle', 'clientBundle'],
+        ['Rendering pages', 'render'],
+        ['Search index (Pagefind)', 'search'],
+      ] as const
+    ).map(([label, key]) => {
+      const cell = (runs: BuildPhases[]): string => {
+        const value = m(runs.map((p) => p[key]));
+        return key === 'pages' ? String(value) : value.toFixed(2);
+      };
+      return `| ${label} | ${cell(syn.oursPhases)} | ${cell(syn.starlightPhases)} |`;
+    }),
     '',
     'Times are wall-clock for the whole `astro build` process, Node start-up included. Our synthetic lessons carry one Mermaid diagram each (four distinct ones, cached); in Starlight the same fences stay code blocks. "Caches warm" means the committed diagram cache and the code-block cache in node_modules/.cache that any second build has; Starlight runs with its own caches warm too.',
     '',

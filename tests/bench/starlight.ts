@@ -37,14 +37,14 @@ export function prepareStarlight(dir: string): void {
   }
 }
 
-/** Builds the Starlight site once; returns seconds. */
-export function buildStarlight(dir: string, pagefind: boolean): number {
+/** Builds the Starlight site once; returns seconds and the build log. */
+export function buildStarlight(dir: string, pagefind: boolean): { seconds: number; log: string } {
   const started = performance.now();
   const run = spawnSync(process.execPath, [resolve(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PAGEFIND: pagefind ? '1' : '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', PAGEFIND: pagefind ? '1' : '0' },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`Starlight build failed:\n${run.stderr.slice(-2000)}`);
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, log: run.stdout };
 }

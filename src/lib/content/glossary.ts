@@ -31,6 +31,8 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export interface TermMatcher {
   id: string;
   pattern: RegExp;
+  /** The first word of each form, lower-cased; empty when a form starts with no word character. */
+  firstWords: readonly string[];
 }
 
 function escape(text: string): string {
@@ -45,7 +47,12 @@ export function termMatchers(entries: readonly GlossaryEntry[]): TermMatcher[] {
   return entries.map((entry) => {
     const forms = [entry.term, ...entry.aliases].sort((a, b) => b.length - a.length);
     const parts = forms.map((form) => (/[A-Z]/.test(form) ? escape(form) : `(?i:${escape(form)})`));
-    return { id: entry.id, pattern: new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`) };
+    const firstWords = forms.map((form) => /^\w+/.exec(form)?.[0].toLowerCase());
+    return {
+      id: entry.id,
+      pattern: new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`),
+      firstWords: firstWords.includes(undefined) ? [] : [...new Set(firstWords as string[])],
+    };
   });
 }
 
@@ -68,4 +75,15 @@ export function glossaryProblems(entries: readonly GlossaryEntry[], lessonIds: R
   for (const entry of entries)
     for (const other of entry.see) if (!ids.has(other)) problems.push(`${entry.id}: see ${other}, which is not an entry`);
   return problems;
+}
+
+/**
+ * The matchers that could match in `text`: those with a form whose first word occurs in it. A lesson
+ * has thousands of text nodes and the glossary ninety entries; a set lookup per entry settles most
+ * of them before any pattern runs. Never misses a matcher whose pattern matches (a match starts and
+ * ends its first word at word boundaries, so that word is one of the text's words).
+ */
+export function termCandidates(matchers: readonly TermMatcher[], text: string, skip?: ReadonlySet<string>): TermMatcher[] {
+  const words = new Set(text.toLowerCase().match(/\w+/g));
+  return matchers.filter((m) => !skip?.has(m.id) && (m.firstWords.length === 0 || m.firstWords.some((word) => words.has(word))));
 }
