@@ -32,6 +32,7 @@ export function diagramKey(source: string, version: string): string {
 export interface DiagramStats {
   cached: number;
   rendered: number;
+  /** Wall-clock time while at least one diagram was rendering (renders overlap: summing them would overcount). */
   renderMs: number;
 }
 
@@ -54,6 +55,8 @@ export function createDiagramService(
   const stats: DiagramStats = { cached: 0, rendered: 0, renderMs: 0 };
   const used = new Set<string>();
   const inFlight = new Map<string, Promise<RenderOutcome & { key: string }>>();
+  let rendering = 0;
+  let busySince = 0;
 
   const read = (key: string): CachedDiagram | undefined => {
     try {
@@ -78,9 +81,10 @@ export function createDiagramService(
       stats.cached++;
       return { ok: true, key, diagram: { svg: cached.svg } };
     }
-    const started = performance.now();
-    const outcome = await renderer.render(source, key);
-    stats.renderMs += performance.now() - started;
+    if (rendering++ === 0) busySince = performance.now();
+    const outcome = await renderer.render(source, key).finally(() => {
+      if (--rendering === 0) stats.renderMs += performance.now() - busySince;
+    });
     if (outcome.ok) {
       stats.rendered++;
       write({ key, mermaid: version, source, svg: outcome.diagram.svg });
