@@ -9,6 +9,7 @@ import { freshQuizState, parseQuizState, quizKey, serializeQuizState, type QuizS
 import { gradeQuestion, gradeQuiz } from '../lib/quiz/grade.ts';
 import { answerOrder, drawQuestions, seededRandom } from '../lib/quiz/random.ts';
 import type { QuestionType, Quiz } from '../lib/quiz/types.ts';
+import { isPaletteEntry } from '../lib/quiz/palette-entry.ts';
 import { encodeResult } from '../lib/team/code.ts';
 import { writeClipboard } from './clipboard.ts';
 import { applySequenceOrder, enableSequence, sequenceOrder } from './quiz-sequence.ts';
@@ -20,6 +21,7 @@ interface Spec {
   hash: string;
   options: Quiz['options'];
   questions: { type: QuestionType; correct: number[]; count: number }[];
+  palette?: Record<string, unknown>;
 }
 
 const newSeed = (): number => Math.floor(Math.random() * 2 ** 31);
@@ -44,6 +46,10 @@ class QuizWidget extends HTMLElement {
     const spec = readSpec(this.dataset['spec']);
     if (!spec || this.#items.length > 0) return;
     this.#spec = spec;
+    // The author's colours, made legible for both themes at build time. Set through the CSSOM, which
+    // the Content-Security-Policy allows (a style attribute it would not), and only values of that form.
+    for (const [name, value] of Object.entries(spec.palette ?? {}))
+      if (isPaletteEntry(name, value)) this.style.setProperty(name, value as string);
     this.#quiz = {
       options: spec.options,
       questions: spec.questions.map((q) => ({

@@ -4,6 +4,8 @@
  * the compact data the <quiz-widget> element needs to grade, shuffle and save.
  */
 import { answerOrder, displayExplanation, quizHash, seededRandom, type Quiz, type QuizQuestion } from '../lib/quiz/index.ts';
+import { quizPalette } from '../lib/quiz/palette.ts';
+import type { PaletteVar } from '../lib/quiz/palette.ts';
 import type { CodeBlockRenderer } from './code-cache.ts';
 import { embedCode, type EmbedUrls } from '../lib/embed/index.ts';
 import { escapeHtml, markdownHtml } from './markdown-html.ts';
@@ -15,6 +17,8 @@ export interface QuizData {
   hash: string;
   options: { shuffleAnswers: boolean; shuffleQuestions: boolean; nQuestions?: number; passingGrade?: number; enableRetry: boolean };
   questions: { type: QuizQuestion['type']; correct: number[]; count: number }[];
+  /** The author's colours as custom properties, where they stay legible (lib/quiz/palette.ts). */
+  palette?: Partial<Record<PaletteVar, string>>;
 }
 
 const INSTRUCTION = {
@@ -31,6 +35,7 @@ function splitPrompt(prompt: string): { title: string; body: string } {
 /** The widget's data for a quiz. */
 export function quizData(id: string, quiz: Quiz): QuizData {
   const { shuffleAnswers, shuffleQuestions, nQuestions, passingGrade, enableRetry } = quiz.options;
+  const palette = quizPalette(quiz.options).vars;
   return {
     v: 1,
     id,
@@ -47,6 +52,7 @@ export function quizData(id: string, quiz: Quiz): QuizData {
       count: q.answers.length,
       correct: q.answers.flatMap((a, i) => (a.correct ? [i] : [])),
     })),
+    ...(Object.keys(palette).length === 0 ? {} : { palette }),
   };
 }
 

@@ -164,6 +164,31 @@ test.describe('quiz wrappers and the course map', () => {
     await expect(page.getByRole('heading', { name: 'Quiz from a quiz file' })).toBeVisible();
   });
 
+  test('a quiz’s own colours show where they stay legible, and the course’s colours elsewhere', async ({ page }) => {
+    const widget = page.locator('quiz-widget[data-quiz="fixture-order"]');
+    const colours = async () => ({
+      button: await widget
+        .locator('.quiz-check')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+      answer: await widget
+        .locator('.quiz-item')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    });
+    for (const [scheme, expected] of [
+      ['light', { button: 'rgb(122, 31, 162)', answer: 'rgb(255, 248, 225)' }],
+      // Dark purple and cream would be unreadable on the dark theme: its own accent and page colour stay.
+      ['dark', { button: 'rgb(146, 178, 255)', answer: 'rgb(15, 20, 27)' }],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(fixtureUrl('lessons/gamma/'));
+      await specOf(page, 'fixture-order');
+      expect(await colours()).toEqual(expected);
+      expect(await axe(page)).toEqual([]);
+    }
+  });
+
   test('the course map shows the best quiz score of each lesson', async ({ page }) => {
     await page.goto(fixtureUrl('lessons/alpha/'));
     const spec = await specOf(page, 'fixture-alpha');

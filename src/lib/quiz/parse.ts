@@ -1,9 +1,10 @@
 /** parseQuiz: options block, then Markdown questions, then a check of the model against the schema. */
-import { readOptions } from './options.ts';
+import { readOptions, type OptionsBlock } from './options.ts';
+import { quizPalette } from './palette.ts';
 import { readQuestions } from './questions.ts';
 import { quizSchema } from './schema.ts';
 import { parseMarkdown, toSource } from './source.ts';
-import type { Quiz, QuizDiagnostic } from './types.ts';
+import type { Quiz, QuizDiagnostic, QuizOptions, Span } from './types.ts';
 
 /** What parseQuiz returns: the quiz when there is no error, and every problem found. */
 export interface ParseResult {
@@ -40,6 +41,28 @@ function byPosition(a: QuizDiagnostic, b: QuizDiagnostic): number {
   return a.line - b.line || a.column - b.column;
 }
 
+// Colours that are no colour, or too faint in a theme, and a language the labels do not come in.
+function optionWarnings(options: QuizOptions, spans: OptionsBlock['spans']): QuizDiagnostic[] {
+  const found: QuizDiagnostic[] = [];
+  const at = (option: keyof QuizOptions): Span => spans[option] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const { problems } = quizPalette(options);
+  for (const problem of problems.filter((p) => !p.theme))
+    found.push({ code: 'options-value', severity: 'error', message: problem.message, ...at(problem.option) });
+  // No one colour reads well on both a white and a near-black page, so a colour kept in one theme is
+  // working as designed; a colour kept in neither has no effect, and the author should hear of it.
+  for (const option of ['primaryColor', 'secondaryColor', 'textColor'] as const) {
+    const faint = problems.filter((p) => p.option === option && p.theme);
+    if (faint.length < 2) continue;
+    const message = `${option} \`${options[option]}\` is too faint for text in both themes (${faint.map((p) => p.message).join('; ')}; text needs 4.5:1): the course's own colour stays. Try a darker shade for light pages or a lighter one for dark pages`;
+    found.push({ code: 'options-color', severity: 'warning', message, ...at(option) });
+  }
+  if (options.locale !== undefined && !/^en(?:$|[-_])/i.test(options.locale)) {
+    const message = `locale \`${options.locale}\`: the quiz's buttons and messages come in English only; questions and answers show as written`;
+    found.push({ code: 'options-ignored', severity: 'warning', message, ...at('locale') });
+  }
+  return found;
+}
+
 function parse(text: string, startLine: number): ParseResult {
   const { text: body, indent } = stripIndent(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const block = readOptions(body);
@@ -59,6 +82,7 @@ function parse(text: string, startLine: number): ParseResult {
       diagnostics.push({ code: 'options-ignored', severity: 'warning', message, ...spans.nQuestions });
     }
   }
+  diagnostics.push(...optionWarnings(options, spans));
   const hasError = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   let quiz: Quiz | undefined = hasError ? undefined : { options, questions };
   relocate(quiz, diagnostics, startLine - 1, indent);

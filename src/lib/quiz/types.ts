@@ -52,6 +52,7 @@ export type QuizCode =
   | 'options-duplicate'
   | 'options-n-questions'
   | 'options-ignored'
+  | 'options-color'
   | 'quiz-empty'
   | 'text-before-question'
   | 'question-empty'

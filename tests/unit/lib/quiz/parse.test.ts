@@ -74,6 +74,23 @@ describe('parseQuiz', () => {
     ]);
   });
 
+  it('warns, at the option, when a colour is too faint to use in either theme, and rejects a value that is no colour', () => {
+    const quiz = (options: string) => `---\n${options}\n---\n# Q\n\n1. [x] a\n1. [ ] b\n`;
+    expect(codes(quiz('shuffleAnswers: false\nprimaryColor: steelblue'))).toEqual([
+      { code: 'options-color', severity: 'warning', line: 3 },
+    ]);
+    // Kept in one theme (dark blue on light pages) is the design working, not a problem.
+    expect(codes(quiz('primaryColor: "#1a5fb4"\nsecondaryColor: "#fff8e1"\ntextColor: black'))).toEqual([]);
+    expect(codes(quiz('textColor: brandblack'))).toEqual([{ code: 'options-value', severity: 'error', line: 2 }]);
+    expect(parseQuiz(quiz('primaryColor: "#1a5fb4"')).quiz?.options.primaryColor).toBe('#1a5fb4');
+  });
+
+  it('warns that a locale other than English leaves the labels in English', () => {
+    const quiz = (locale: string) => `---\nlocale: ${locale}\n---\n# Q\n\n1. [x] a\n1. [ ] b\n`;
+    expect(codes(quiz('de'))).toEqual([{ code: 'options-ignored', severity: 'warning', line: 2 }]);
+    expect(codes(quiz('en-GB'))).toEqual([]);
+  });
+
   it('rejects colours that could break out of a style attribute', () => {
     expect(codes('---\nprimaryColor: "red; background: url(x)"\n---\n# Q\n\n1. [x] a\n1. [ ] b\n')).toEqual([
       { code: 'options-value', severity: 'error', line: 2 },
