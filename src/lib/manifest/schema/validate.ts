@@ -100,7 +100,8 @@ export function schemaFindings(resource: Resource, kind: KindSchema): Finding[] 
       continue;
     }
     const value = valueAt(resource.value, path);
-    if (issue.code === 'invalid_type' && value === undefined && typeof field === 'string') {
+    // A required enum that is absent fails as a wrong value in zod; to the author it is missing.
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined && typeof field === 'string') {
       findings.push({ code: codes.missing, path, message: `${prefix}missing required field "${field}" in ${where(path.slice(0, -1))}` });
     } else if (issue.code === 'invalid_type') {
       findings.push({

@@ -4,7 +4,7 @@ import { ISTIO_SCHEMAS } from '../schemas/index.ts';
 
 const CURRENT = new Map(ISTIO_SCHEMAS.map((schema) => [`${schema.group}/${schema.kind}`, schema]));
 
-/** SA6001 for networking.istio.io and security.istio.io kinds not written as v1. */
+/** SA6001 for Istio kinds (networking, security, telemetry) not written as v1. */
 export const apiVersions: Analyzer = {
   name: 'istio/api-versions',
   run(context) {

@@ -8,12 +8,15 @@ import { gatewaySpec } from './gateway.ts';
 import { authorizationPolicySpec, peerAuthenticationSpec, requestAuthenticationSpec } from './security.ts';
 import { serviceEntrySpec } from './service-entry.ts';
 import { sidecarSpec } from './sidecar.ts';
+import { telemetrySpec } from './telemetry.ts';
 import { virtualServiceSpec } from './virtual-service.ts';
 
 /** networking.istio.io: v1 is current; v1beta1 and v1alpha3 are still served with the same shape. */
 export const NETWORKING_VERSIONS = ['v1', 'v1beta1', 'v1alpha3'] as const;
 /** security.istio.io: v1 is current; v1beta1 is still served. */
 export const SECURITY_VERSIONS = ['v1', 'v1beta1'] as const;
+/** telemetry.istio.io: v1 is current; v1alpha1 is still served. */
+export const TELEMETRY_VERSIONS = ['v1', 'v1alpha1'] as const;
 
 function kind(group: string, versions: readonly string[], name: string, spec: z.ZodType, specRequired = true): KindSchema {
   const schema = documentOf(apiVersions(group, versions), name, {
@@ -33,4 +36,5 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
   kind('security.istio.io', SECURITY_VERSIONS, 'PeerAuthentication', peerAuthenticationSpec, false),
   kind('security.istio.io', SECURITY_VERSIONS, 'AuthorizationPolicy', authorizationPolicySpec, false),
   kind('security.istio.io', SECURITY_VERSIONS, 'RequestAuthentication', requestAuthenticationSpec, false),
+  kind('telemetry.istio.io', TELEMETRY_VERSIONS, 'Telemetry', telemetrySpec, false),
 ];

@@ -54,13 +54,15 @@ const rule = message({
     .optional(),
 });
 
-const targeting = {
+/** Where a policy applies: a workload selector or Gateway API style references, one of them. */
+export const targeting = {
   selector: matchLabelsSelector.optional(),
   targetRef: policyTargetReference.optional(),
   targetRefs: z.array(policyTargetReference).optional(),
 };
 
-function exclusiveTargets(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
+/** Reports a policy that sets more than one of selector, targetRef and targetRefs. */
+export function exclusiveTargets(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
   const set = ['selector', 'targetRef', 'targetRefs'].filter((name) => field(value, name) != null);
   if (set.length > 1) ctx.addIssue({ code: 'custom', path: [set[1] ?? ''], message: `set only one of ${set.join(' and ')}` });
 }

@@ -4,6 +4,7 @@ import type { DataPath } from '../../yaml/locate.ts';
 import { HTTP_ROUTE_VERSIONS, httpRouteSchema } from './http-route.ts';
 import {
   authorizationPolicySchema,
+  egressNetworkSchema,
   meshTlsAuthenticationSchema,
   networkAuthenticationSchema,
   SERVER_VERSIONS,
@@ -47,6 +48,14 @@ export const LINKERD_SCHEMAS: readonly KindSchema[] = [
     kind: 'NetworkAuthentication',
     namespaced: true,
     schema: networkAuthenticationSchema,
+    codes: 'kubernetes',
+  },
+  {
+    group: POLICY,
+    versions: ['v1alpha1'],
+    kind: 'EgressNetwork',
+    namespaced: true,
+    schema: egressNetworkSchema,
     codes: 'kubernetes',
   },
   { group: POLICY, versions: HTTP_ROUTE_VERSIONS, kind: 'HTTPRoute', namespaced: true, schema: httpRouteSchema, codes: 'kubernetes' },

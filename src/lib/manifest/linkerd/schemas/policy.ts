@@ -87,3 +87,16 @@ export const networkAuthenticationSchema = documentOf(apiVersions(['v1alpha1']),
   spec: z.object({ networks: z.array(network) }).strict(),
   status,
 });
+
+/** EgressNetwork: traffic leaving the cluster for these networks, allowed or denied unless a route says otherwise (Linkerd 2.17+). */
+export const egressNetworkSchema = documentOf(apiVersions(['v1alpha1']), 'EgressNetwork', {
+  spec: z
+    .object({
+      /** What traffic no attached route describes gets. */
+      trafficPolicy: choice(['Allow', 'Deny']),
+      /** The networks it covers; without them, every address outside the cluster's networks. */
+      networks: z.array(network).optional(),
+    })
+    .strict(),
+  status,
+});

@@ -95,6 +95,38 @@ describe('SA6001', () => {
   });
 });
 
+describe('Telemetry', () => {
+  const telemetry = (spec: string) =>
+    diagnosticsOfText(`apiVersion: telemetry.istio.io/v1\nkind: Telemetry\nmetadata:\n  name: t\n  namespace: shop\nspec:\n${spec}`);
+
+  it('takes protobuf spellings and a spec-less mesh default, and points v1alpha1 at v1', () => {
+    expect(telemetry('  tracing:\n    - random_sampling_percentage: 10\n      disable_span_reporting: false\n')).toEqual([]);
+    const bare = (version: string) =>
+      diagnosticsOfText(`apiVersion: telemetry.istio.io/${version}\nkind: Telemetry\nmetadata:\n  name: t\n  namespace: istio-system\n`);
+    expect(bare('v1')).toEqual([]);
+    expect(bare('v1alpha1').map((d) => d.code)).toEqual(['SA6001']);
+  });
+
+  it('follows the CRD’s rules for tag overrides: UPSERT, the default, needs a value; REMOVE takes none', () => {
+    const override = (body: string) =>
+      telemetry(`  metrics:\n    - overrides:\n        - tagOverrides:\n            request_host:\n${body}`);
+    expect(messages(override('              operation: UPSERT\n'), 'IST0106')).toEqual([
+      'Schema validation error: spec.metrics[0].overrides[0].tagOverrides.request_host.value: value must be set when operation is UPSERT (the default)',
+    ]);
+    expect(found(override('              value: request.host\n'), 'IST0106')).toEqual([]);
+    expect(found(override('              operation: REMOVE\n              value: x\n'), 'IST0106')).toEqual([
+      { code: 'IST0106', severity: 'error', line: 12, column: 22 },
+    ]);
+  });
+
+  it('allows one of selector, targetRef and targetRefs', () => {
+    const both = telemetry(
+      '  selector:\n    matchLabels:\n      app: orders\n  targetRefs:\n    - kind: Gateway\n      group: gateway.networking.k8s.io\n      name: shop\n',
+    );
+    expect(messages(both, 'IST0106')).toEqual([expect.stringContaining('set only one of selector and targetRefs')]);
+  });
+});
+
 describe('istioFamily', () => {
   it('registers a schema for every Istio kind it checks, current version first', () => {
     const kinds = istioFamily.schemas.map((s) => `${s.group}/${s.kind}@${s.versions.join(',')}`);
@@ -107,6 +139,7 @@ describe('istioFamily', () => {
       'security.istio.io/PeerAuthentication@v1,v1beta1',
       'security.istio.io/AuthorizationPolicy@v1,v1beta1',
       'security.istio.io/RequestAuthentication@v1,v1beta1',
+      'telemetry.istio.io/Telemetry@v1,v1alpha1',
     ]);
     for (const schema of istioFamily.schemas) expect(SCHEMAS.get(`${schema.group}/${schema.kind}`)?.codes).toBe('istio');
   });

@@ -39,6 +39,7 @@ describe('linkerdFamily', () => {
     expect(linkerdFamily.rules).toBe(LINKERD_RULES);
     expect(linkerdFamily.schemas.map((s) => s.kind).sort()).toEqual([
       'AuthorizationPolicy',
+      'EgressNetwork',
       'HTTPRoute',
       'MeshTLSAuthentication',
       'NetworkAuthentication',
