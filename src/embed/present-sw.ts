@@ -13,10 +13,12 @@ worker.addEventListener('message', (event) => {
   const data = event.data as { kind?: unknown; urls?: unknown };
   if (data?.kind !== 'precache' || !Array.isArray(data.urls)) return;
   const urls = data.urls.filter((url): url is string => typeof url === 'string' && url.startsWith(worker.location.origin)).slice(0, 200);
+  // One by one, not addAll: addAll stores nothing when any one file fails, and a session should
+  // keep every slide it could get.
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(urls))
+      .then((cache) => Promise.allSettled(urls.map((url) => cache.add(url))))
       .catch(() => undefined),
   );
 });

@@ -44,13 +44,23 @@ test('the presenter drives the slides by keyboard, and the notes window stays in
 test('the slides keep working offline once loaded, notes included', async ({ page, context }) => {
   await page.goto(fixtureUrl('present/fixture-alpha/'));
   await page.evaluate(() => navigator.serviceWorker.ready);
-  // Give the worker a moment to store what the page asked it to.
-  await page.waitForTimeout(1000);
+  // Offline only once the worker has stored this page and the notes page (it does so after the page asks).
+  const notesUrl = fixtureUrl('present/fixture-alpha/notes/');
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async (urls) => (await Promise.all(urls.map((url) => caches.match(url)))).every((response) => response !== undefined),
+          [page.url().split('#')[0] ?? '', notesUrl],
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('.present-progress')).toHaveText('1 / 3');
   const notes = await context.newPage();
-  await notes.goto(fixtureUrl('present/fixture-alpha/notes/'));
+  await notes.goto(notesUrl);
   await expect(notes.getByRole('heading', { name: 'Presenter notes' })).toBeVisible();
   await context.setOffline(false);
 });
