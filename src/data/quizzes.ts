@@ -77,3 +77,15 @@ export function allQuizzes(): Promise<Map<string, QuizSource>> {
   })();
   return all;
 }
+
+/** getStaticPaths for the pages made once per quiz: slides, notes, handouts, embeds, oEmbed. */
+export async function quizPaths(): Promise<{ params: { id: string } }[]> {
+  return [...(await allQuizzes()).keys()].map((id) => ({ params: { id } }));
+}
+
+/** The quiz with this id; a page asking for one that does not exist is a build error that names it. */
+export async function quizById(id: string): Promise<QuizSource> {
+  const source = (await allQuizzes()).get(id);
+  if (!source) throw new Error(`no quiz ${id}`);
+  return source;
+}

@@ -17,9 +17,8 @@ import {
 } from '../lib/content/index.ts';
 import { diagramAccessibilityProblems, readDiagramSource } from '../lib/diagram/index.ts';
 import { RULES } from '../lib/manifest/index.ts';
-import { snippetCodes, snippetResult } from './snippet-result.ts';
+import { snippetExpectation, snippetResult } from './snippet-result.ts';
 import { shortcodesToFences, parseQuizAt, quizIdFromMeta, defaultQuizId } from '../markdown/quiz-fence.ts';
-import { parseCodeMeta } from '../lib/code/index.ts';
 import { createDiagramService } from './diagram-cache.ts';
 
 /** Problems of a rule page (content/rules/<CODE>.md): frontmatter, a known code, examples that behave. */
@@ -77,17 +76,11 @@ for (const file of files) {
       for (const p of diagramAccessibilityProblems(diagram)) problems.push(`${file}:${fence.line}:1 ${p}`);
       const outcome = await diagrams.get(diagram.text);
       if (!outcome.ok) problems.push(`${file}:${fence.line + outcome.line}:1 Mermaid: ${outcome.message.split('\n')[0]}`);
-    } else if (['yaml', 'yml', 'dockerfile', 'docker'].includes(lang)) {
-      const { meta } = parseCodeMeta(fence.meta, fence.body.split('\n').length);
-      const expected = (meta.attributes['expect'] ?? '')
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean)
-        .sort();
-      const found = snippetCodes(lang.startsWith('docker') ? 'dockerfile' : 'yaml', meta.title, fence.body);
-      if (found.join(',') !== expected.join(',')) {
+    } else {
+      const snippet = snippetExpectation(fence);
+      if (snippet && snippet.found.join(',') !== snippet.expected.join(',')) {
         problems.push(
-          `${file}:${fence.line}:1 snippet${meta.title ? ` ${meta.title}` : ''}: validator reports [${found.join(', ')}], fence declares expect="${expected.join(',')}"`,
+          `${file}:${fence.line}:1 snippet${snippet.title ? ` ${snippet.title}` : ''}: validator reports [${snippet.found.join(', ')}], fence declares expect="${snippet.expected.join(',')}"`,
         );
       }
     }

@@ -37,7 +37,8 @@ spec:
             runAsUser: 10001`;
 }
 
-function service(i: number): string {
+/** A Service in front of svc-<i>'s pods, port 80 to their named port http. */
+export function service(i: number): string {
   return `apiVersion: v1
 kind: Service
 metadata:

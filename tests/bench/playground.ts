@@ -8,6 +8,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../../src/node/chromium.ts';
 import { encodeShare } from '../../src/lib/playground/share.ts';
 import { startServer } from '../../src/node/serve.ts';
+import { service } from './manifests.ts';
 
 /** What the playground costs. */
 export interface PlaygroundBench {
@@ -48,19 +49,7 @@ spec:
             requests: { cpu: 100m, memory: 64Mi }
             limits: { memory: 128Mi }
 `);
-    docs.push(`apiVersion: v1
-kind: Service
-metadata:
-  name: svc-${i}
-  namespace: shop
-spec:
-  selector:
-    app: svc-${i}
-  ports:
-    - name: http
-      port: 80
-      targetPort: http
-`);
+    docs.push(`${service(i)}\n`);
   }
   return docs.join('---\n');
 }

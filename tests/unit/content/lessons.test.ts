@@ -6,9 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLessonFrontmatter, extractFences } from '../../../src/lib/content/index.ts';
-import { parseCodeMeta } from '../../../src/lib/code/meta.ts';
 import { extractQuizzes, parseQuiz } from '../../../src/lib/quiz/index.ts';
-import { snippetCodes } from '../../../src/node/snippet-result.ts';
+import { snippetExpectation } from '../../../src/node/snippet-result.ts';
 
 const DIR = new URL('../../../content/lessons/', import.meta.url);
 const lessons = readdirSync(DIR)
@@ -44,18 +43,10 @@ describe('the course lessons', () => {
     '%s: every YAML and Dockerfile snippet gives exactly the codes it declares',
     (_name, text) => {
       const wrong = extractFences(text).flatMap((fence) => {
-        const lang = fence.lang.toLowerCase();
-        if (!['yaml', 'yml', 'dockerfile', 'docker'].includes(lang)) return [];
-        const { meta } = parseCodeMeta(fence.meta, fence.body.split('\n').length);
-        const expected = (meta.attributes['expect'] ?? '')
-          .split(',')
-          .map((c) => c.trim())
-          .filter(Boolean)
-          .sort();
-        const found = snippetCodes(lang.startsWith('docker') ? 'dockerfile' : 'yaml', meta.title, fence.body);
-        return found.join(',') === expected.join(',')
+        const snippet = snippetExpectation(fence);
+        return !snippet || snippet.found.join(',') === snippet.expected.join(',')
           ? []
-          : [`line ${fence.line}: [${found.join(', ')}] but expect="${expected.join(',')}"`];
+          : [`line ${fence.line}: [${snippet.found.join(', ')}] but expect="${snippet.expected.join(',')}"`];
       });
       expect(wrong).toEqual([]);
     },

@@ -60,6 +60,19 @@ function excludedInbound(annotations: Readonly<Record<string, string>>): string 
   return [ISTIO_PORTS.prometheus, ISTIO_PORTS.health, ISTIO_PORTS.status, ...extra].join(',');
 }
 
+// The proxy, and istio-validation under CNI, run as the proxy user with nothing added.
+function proxyUserSecurityContext(): PlainObject {
+  return plain({
+    allowPrivilegeEscalation: false,
+    capabilities: plain({ drop: ['ALL'] }),
+    privileged: false,
+    readOnlyRootFilesystem: true,
+    runAsGroup: ISTIO_PROXY_UID,
+    runAsNonRoot: true,
+    runAsUser: ISTIO_PROXY_UID,
+  });
+}
+
 /** istio-init (iptables redirect) or, with CNI, istio-validation (checks the CNI plugin's rules). */
 export function istioInitContainer(input: IstioSidecarInput): PlainObject {
   const a = input.annotations;
@@ -76,15 +89,7 @@ export function istioInitContainer(input: IstioSidecarInput): PlainObject {
   args.push('--log_output_level=default:info');
   if (input.cni) args.push('--run-validation', '--skip-rule-apply');
   const securityContext = input.cni
-    ? plain({
-        allowPrivilegeEscalation: false,
-        capabilities: plain({ drop: ['ALL'] }),
-        privileged: false,
-        readOnlyRootFilesystem: true,
-        runAsGroup: ISTIO_PROXY_UID,
-        runAsNonRoot: true,
-        runAsUser: ISTIO_PROXY_UID,
-      })
+    ? proxyUserSecurityContext()
     : plain({
         allowPrivilegeEscalation: false,
         capabilities: plain({ add: ['NET_ADMIN', 'NET_RAW'], drop: ['ALL'] }),
@@ -155,15 +160,7 @@ export function istioProxyContainer(input: IstioSidecarInput): PlainObject {
     container['lifecycle'] = plain({ preStop: plain({ exec: plain({ command: drain }) }) });
   }
   container['resources'] = istioResources(a);
-  container['securityContext'] = plain({
-    allowPrivilegeEscalation: false,
-    capabilities: plain({ drop: ['ALL'] }),
-    privileged: false,
-    readOnlyRootFilesystem: true,
-    runAsGroup: ISTIO_PROXY_UID,
-    runAsNonRoot: true,
-    runAsUser: ISTIO_PROXY_UID,
-  });
+  container['securityContext'] = proxyUserSecurityContext();
   const mounts: [string, string][] = [
     ['workload-socket', '/var/run/secrets/workload-spiffe-uds'],
     ['credential-socket', '/var/run/secrets/credential-uds'],

@@ -1,9 +1,9 @@
 /** /oembed/quiz/<id>.json: the oEmbed document ("rich" type) for each quiz. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allQuizzes } from '../../../data/quizzes.ts';
+import { allQuizzes, quizPaths } from '../../../data/quizzes.ts';
 import { embedCode, embedUrls } from '../../../lib/embed/index.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => [...(await allQuizzes()).keys()].map((id) => ({ params: { id } }));
+export const getStaticPaths: GetStaticPaths = quizPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const source = (await allQuizzes()).get(params['id'] ?? '');
