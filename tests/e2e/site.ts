@@ -1,4 +1,5 @@
 /** Where the test build is served, and helpers the end-to-end tests share. */
+import { readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** The sub-path the test build uses (BASE_PATH in `npm run build:test`), to prove sub-path hosting. */
@@ -23,9 +24,16 @@ export const fixtureUrl = (path: string): string => `http://127.0.0.1:${FIXTURE_
 export const LESSON = 'lessons/sidecar-pattern/';
 
 /** Every page of the built site, by path relative to the base. */
+/** Every lesson of the course, by route. */
+export const LESSONS = readdirSync(new URL('../../content/lessons/', import.meta.url))
+  .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+  .map((name) => `lessons/${name.replace(/\.mdx$/, '')}/`);
+
 export const PAGES = [
   '',
   LESSON,
+  ...LESSONS.filter((path) => path !== LESSON),
+  'assessment/',
   'does-not-exist/',
   'team/',
   'embed/quiz/sidecar-pattern/',
