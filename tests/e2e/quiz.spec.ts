@@ -47,7 +47,9 @@ test.describe('the lesson quiz', () => {
     expect(await axe(page)).toEqual([]);
   });
 
-  test('a wrong answer shows the right one, the explanation and the chosen answer’s comment; retry reshuffles', async ({ page }) => {
+  test('a wrong answer shows the right one and marks the answers; the summary links the missed question; retry reshuffles', async ({
+    page,
+  }) => {
     await page.goto(LESSON);
     const spec = await specOf(page, QUIZ);
     const questions = shownQuestions(page, QUIZ);
@@ -162,6 +164,23 @@ test.describe('quiz wrappers and the course map', () => {
       await expect(page.locator(`quiz-widget[data-quiz="${id}"] .quiz-summary`)).toContainText('(100%)');
     }
     await expect(page.getByRole('heading', { name: 'Quiz from a quiz file' })).toBeVisible();
+  });
+
+  test('checking a wrong answer reveals the explanation and the comment of the answer chosen, and only then', async ({ page }) => {
+    await page.goto(fixtureUrl('lessons/alpha/'));
+    await specOf(page, 'fixture-alpha');
+    const question = page.locator('quiz-widget[data-quiz="fixture-alpha"] .quiz-question[data-index="0"]');
+    const explanation = question.locator('.quiz-feedback').getByText('containerd and CRI-O implement the Container Runtime Interface.');
+    const comment = question.getByText('Kubernetes orchestrates; it talks to a runtime through the CRI.');
+    await expect(explanation).toBeHidden();
+    await expect(comment).toBeHidden();
+    await question.getByRole('checkbox', { name: 'Kubernetes' }).check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await expect(question.locator('.quiz-verdict')).toHaveText('✗ Not quite.');
+    await expect(explanation).toBeVisible();
+    await expect(comment).toBeVisible();
+    // The label of the explanation is dropped from the display.
+    await expect(question.locator('.quiz-feedback .quiz-explanation')).not.toContainText('Explanation:');
   });
 
   test('a quiz’s own colours show where they stay legible, and the course’s colours elsewhere', async ({ page }) => {
