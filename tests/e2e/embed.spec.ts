@@ -49,6 +49,14 @@ test('a host page on another origin embeds two quizzes that size themselves and 
   ]);
 });
 
+test('a host that loads embed.js after its quizzes still gets them sized', async ({ page }) => {
+  await page.goto(hostUrl('late.html'));
+  await quizFrame(page, 'alpha');
+  await quizFrame(page, 'order');
+  await expect.poll(() => frameHeight(page, 'alpha'), { timeout: 10_000 }).toBeGreaterThan(600);
+  await expect.poll(() => frameHeight(page, 'order'), { timeout: 10_000 }).toBeGreaterThan(300);
+});
+
 test('messages from any other frame, or malformed ones, are ignored', async ({ page }) => {
   await page.goto(hostUrl());
   await quizFrame(page, 'alpha');

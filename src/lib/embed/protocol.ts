@@ -5,6 +5,9 @@
  * - `{ event: "resize", height }`: the quiz's content height in CSS pixels changed.
  * - `{ event: "quiz:answered", detail: { quiz, index, correct } }`: a question was checked.
  * - `{ event: "quiz:completed", detail: { quiz, score, max, percent, passed } }`: the quiz was finished.
+ *
+ * One message goes the other way, from embed.js to an iframe: `{ event: "measure" }` asks for a
+ * `resize` now. embed.js loads async, so a quiz may have reported its height before anyone listened.
  */
 
 /** The namespace every message carries in `type`. */
@@ -73,4 +76,16 @@ export function parseEmbedMessage(data: unknown): EmbedMessage | undefined {
     };
   }
   return undefined;
+}
+
+/** Whether a message from the host asks the quiz to report its height again. */
+export function isMeasureRequest(data: unknown): boolean {
+  const message = data as { type?: unknown; v?: unknown; event?: unknown } | null;
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    message.type === EMBED_TYPE &&
+    message.v === EMBED_VERSION &&
+    message.event === 'measure'
+  );
 }
