@@ -11,6 +11,7 @@ import { parseAllDocuments } from 'yaml';
 import { parseExample, type ExamplesFile, type MenuExample, type PlaygroundExample } from '../lib/playground/examples.ts';
 import { snippetFileName } from '../markdown/playground-link.ts';
 import { loadCourse } from './course.ts';
+import { lessonSource } from './lesson-source.ts';
 
 // Read from the project's folder: at build time this module runs from a bundle elsewhere.
 const EXAMPLES_DIR = join(process.cwd(), 'content', 'examples');
@@ -72,7 +73,8 @@ async function exercises(): Promise<MenuExample[]> {
   const { course, entries } = await loadCourse();
   return course.modules.flatMap((module) =>
     module.lessons.flatMap((lesson) => {
-      const body = entries.get(lesson.id)?.body ?? '';
+      const entry = entries.get(lesson.id);
+      const body = entry ? lessonSource(entry) : '';
       return extractFences(body).flatMap((fence) => {
         const lang = fence.lang.toLowerCase();
         if (!['yaml', 'yml', 'dockerfile', 'docker'].includes(lang)) return [];

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractQuizzes, parseQuiz, quizHash, type Quiz } from '../lib/quiz/index.ts';
 import { defaultQuizId, quizIdFromMeta, shortcodesToFences } from '../markdown/quiz-fence.ts';
+import { lessonSource } from './lesson-source.ts';
 
 /** A quiz's identity as the browser stores its progress. */
 export interface QuizRef {
@@ -21,17 +22,6 @@ export interface QuizSource extends QuizRef {
   title: string;
   /** The lesson it is written in, if any. */
   lessonId: string | undefined;
-}
-
-// Lessons keep no body in the content store (it would ride in every page's bundle): read the file,
-// once per build; in dev every time, so edits show.
-const sources = new Map<string, string>();
-function lessonSource(entry: CollectionEntry<'lessons'>): string {
-  const path = entry.filePath;
-  if (!path) return entry.body ?? '';
-  let source = import.meta.env.DEV ? undefined : sources.get(path);
-  if (source === undefined) sources.set(path, (source = readFileSync(path, 'utf8')));
-  return source;
 }
 
 /** The quizzes written in a lesson, in order, with the ids the build gives them. */

@@ -7,6 +7,7 @@ import { ContentError } from '../lib/content/index.ts';
 import { RULE_REGISTRY as RULES } from '../lib/manifest/registry.ts';
 import type { RuleInfo } from '../lib/manifest/rules.ts';
 import { loadCourse } from './course.ts';
+import { lessonSource } from './lesson-source.ts';
 
 /** One rule with its page and the lessons that teach it. */
 export interface RulePage {
@@ -54,7 +55,10 @@ export function loadRulePages(): Promise<RulePage[]> {
     }
     return [...RULES.values()].map((rule) => {
       const pattern = new RegExp(`\\b${rule.code}\\b`);
-      const teaching = course.lessons.filter((lesson) => pattern.test(lessons.get(lesson.id)?.body ?? ''));
+      const teaching = course.lessons.filter((lesson) => {
+        const entry = lessons.get(lesson.id);
+        return entry !== undefined && pattern.test(lessonSource(entry));
+      });
       return {
         rule,
         entry: entries.get(rule.code) as CollectionEntry<'rules'>,

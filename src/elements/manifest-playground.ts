@@ -36,6 +36,7 @@ class ManifestPlayground extends HTMLElement {
   #keepHash = false;
   /** Text changed since the last request: fixes computed on the old text must wait. */
   #pending = false;
+  #notice = '';
 
   connectedCallback(): void {
     if (this.#editor) return;
@@ -49,7 +50,7 @@ class ManifestPlayground extends HTMLElement {
     new ExamplesMenu(part(this, '.pg-examples'), this.dataset['examples'] ?? '', (tabs, title) => {
       history.pushState(null, '', encodeShare(tabs));
       this.#load(tabs);
-      this.#say(`Opened the example “${title}”. Your previous files are one step back in the browser’s history.`);
+      this.#announce(`Opened the example “${title}”. Your previous files are one step back in the browser’s history.`);
     });
     part(this, '.pg-copy-link').addEventListener('click', () => void this.#copyLink());
     part(this, '.pg-filters').addEventListener('change', () => this.#filter());
@@ -78,7 +79,7 @@ class ManifestPlayground extends HTMLElement {
         this.#editor.remove(index);
         this.#tabs.render(this.#names, this.#editor.active);
         history.pushState(null, '', encodeShare(this.#current()));
-        this.#say(`Closed ${name ?? 'the file'}. The browser’s Back button brings it back.`);
+        this.#announce(`Closed ${name ?? 'the file'}. The browser’s Back button brings it back.`);
         this.#changed(true);
       },
       rename: (index, name) => {
@@ -140,6 +141,12 @@ class ManifestPlayground extends HTMLElement {
     part(this, '.pg-status').textContent = message;
   }
 
+  /** Says what an action did, and keeps saying it beside the counts of the analysis it started. */
+  #announce(message: string): void {
+    this.#notice = message;
+    this.#say(message);
+  }
+
   #options(): PlaygroundRequest['options'] {
     const on = (name: string): boolean => part<HTMLInputElement>(this, `input[name="${name}"]`).checked;
     return {
@@ -193,7 +200,10 @@ class ManifestPlayground extends HTMLElement {
     ] as const) {
       part(this, `.pg-filter-${severity} .pg-n`).textContent = String(n);
     }
-    this.#say(`${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}.`);
+    this.#say(
+      `${this.#notice ? `${this.#notice} ` : ''}${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}.`,
+    );
+    this.#notice = '';
     this.#showDiagnostics(response);
     // Hidden views are drawn when they are shown.
     if (this.#views.current === 'injection') renderInjection(part(this, '.pg-injection-list'), response.injection);

@@ -6,16 +6,10 @@ import { bundleScript, inlinePage } from './inline-page.ts';
 import { buildScormPackages } from './scorm-build.ts';
 
 const HOST_ENTRY = 'src/embed/host.ts';
-const PRESENT_SW_ENTRY = 'src/embed/present-sw.ts';
 
 /** embed.js, bundled and minified (no dependencies, under 1 KB gzip). */
 export function buildEmbedScript(): Promise<string> {
   return bundleScript(HOST_ENTRY);
-}
-
-/** The presenter pages' service worker. */
-export function buildPresentWorker(): Promise<string> {
-  return bundleScript(PRESENT_SW_ENTRY);
 }
 
 function htmlPages(dir: string): string[] {
@@ -45,7 +39,7 @@ async function inlineEmbedPages(outDir: string, readAsset: (href: string) => str
 }
 
 /**
- * Everything after Astro wrote the site: /embed.js, the presenter's service worker, SCORM packages,
+ * Everything after Astro wrote the site: /embed.js, SCORM packages,
  * self-contained embed pages, and the framing rules in _headers. Returns how many SCORM packages.
  */
 export async function finishEmbeds(outDir: string, base: string): Promise<number> {
@@ -55,7 +49,6 @@ export async function finishEmbeds(outDir: string, base: string): Promise<number
   const packages = await buildScormPackages(outDir, readAsset);
   await inlineEmbedPages(outDir, readAsset);
   writeFileSync(join(outDir, 'embed.js'), await buildEmbedScript());
-  if (existsSync(join(outDir, 'present'))) writeFileSync(join(outDir, 'present', 'sw.js'), await buildPresentWorker());
   const headers = join(outDir, '_headers');
   if (existsSync(headers)) appendFileSync(headers, framingRules(htmlPages(outDir)));
   else writeFileSync(headers, framingRules(htmlPages(outDir)));

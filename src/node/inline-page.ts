@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Bundles an entry point into one minified classic script. */
-export async function bundleScript(entry: string): Promise<string> {
+export async function bundleScript(entry: string, define: Record<string, string> = {}): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -19,6 +19,7 @@ export async function bundleScript(entry: string): Promise<string> {
     target: 'es2020',
     write: false,
     legalComments: 'none',
+    define,
   });
   return result.outputFiles[0]?.text ?? '';
 }

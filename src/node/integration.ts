@@ -11,7 +11,8 @@ import type { CodeBlockRenderer } from '../markdown/code-cache.ts';
 import { codeThemeStylesheet } from '../markdown/highlighter.ts';
 import { hugoShortcodes } from '../markdown/quiz-fence.ts';
 import { staleCacheFiles, type DiagramService } from './diagram-cache.ts';
-import { buildEmbedScript, buildPresentWorker, finishEmbeds } from './embed-build.ts';
+import { buildEmbedScript, finishEmbeds } from './embed-build.ts';
+import { writeOfflineWorker } from './offline-build.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { copyMermaid, mermaidFile, readMermaidFile } from './vendor-mermaid.ts';
 import { readLessonFiles } from './lesson-files.ts';
@@ -63,6 +64,9 @@ export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcad
         logger.info(`search: ${indexed} pages indexed (${since(started)})`);
         started = performance.now();
         logger.info(`playground: ${copyMermaid(fileURLToPath(dir))} Mermaid modules copied for the traffic graph (${since(started)})`);
+        started = performance.now();
+        const offline = await writeOfflineWorker(fileURLToPath(dir), base);
+        logger.info(`offline: service worker stores ${offline.urls.length} files at install (${since(started)})`);
         const { cached, rendered, renderMs } = diagrams.stats();
         logger.info(`diagrams: ${cached} from cache, ${rendered} rendered (${Math.round(renderMs)} ms)`);
         const blocks = codeBlocks.cache.stats();
@@ -79,13 +83,8 @@ export function sidecarAcademy({ diagrams, codeBlocks, lessonsDir }: SidecarAcad
         server.middlewares.use((request, response, next) => {
           const mermaid = mermaidFile(request.url ?? '');
           if (mermaid) return void response.setHeader('content-type', 'text/javascript').end(readMermaidFile(mermaid));
-          const script = request.url?.endsWith('/embed.js')
-            ? buildEmbedScript
-            : request.url?.endsWith('/present/sw.js')
-              ? buildPresentWorker
-              : undefined;
-          if (!script) return next();
-          script().then((code) => response.setHeader('content-type', 'text/javascript').end(code), next);
+          if (!request.url?.endsWith('/embed.js')) return next();
+          buildEmbedScript().then((code) => response.setHeader('content-type', 'text/javascript').end(code), next);
         });
       },
       'astro:server:done': async () => {

@@ -143,7 +143,12 @@ export function startServer({ dir, base = '/', port = 4321 }: ServeOptions): Pro
       resolvePromise({
         url: `http://127.0.0.1:${actualPort}${prefix}`,
         server,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // Idle keep-alive connections would hold close() open and keep answering a client.
+            server.closeAllConnections();
+          }),
       });
     });
   });

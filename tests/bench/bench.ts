@@ -11,6 +11,7 @@ import { chromiumVersion, resolveChromium } from '../../src/node/chromium.ts';
 import { startServer } from '../../src/node/serve.ts';
 import { lighthouseScores, type LighthouseResult } from './lighthouse.ts';
 import { weighSite, type PageWeight } from './page-weight.ts';
+import { offlineStore, type OfflineStore } from './offline.ts';
 import { formatReport } from './report.ts';
 import { benchValidator, type ValidatorBench } from './validator.ts';
 import { bundleSize, embedSizes, type EmbedSizes } from './widget-size.ts';
@@ -69,6 +70,7 @@ export interface BenchReport {
   embeds: EmbedSizes;
   playground: PlaygroundBench;
   validator: ValidatorBench;
+  offline: OfflineStore;
   median: (values: number[]) => number;
 }
 
@@ -124,6 +126,7 @@ const validator = benchValidator();
 log('page weights, embeds');
 const pages = weighSite(`${OUT}/site`);
 const embeds = embedSizes(`${OUT}/site`);
+const offline = offlineStore(`${OUT}/site`);
 
 log('playground: bytes, latency after the debounce, typing on 5,000 lines');
 const playground = await benchPlayground(`${OUT}/site`);
@@ -168,6 +171,7 @@ const report: BenchReport = {
   embeds,
   playground,
   validator,
+  offline,
   median,
 };
 const { median: _, ...data } = report;

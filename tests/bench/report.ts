@@ -101,6 +101,10 @@ export function formatReport(r: BenchReport): string {
     '',
     `Reference from shared/FACTS.md: a Starlight 0.42 lesson page ships 8.2 KB gzip of JavaScript, 16.2 KB of CSS and 14.3 KB of HTML.`,
     '',
+    '## Offline store',
+    '',
+    `What the service worker downloads in the background when it first installs (course pages, built scripts and styles, playground examples, the search index): ${r.offline.files} files, ${kb(r.offline.raw)} KB raw, ${kb(r.offline.brotli)} KB as sent (text brotli-compressed; Pagefind's files are compressed already). Readers with data saver on skip it and keep only what they visit.`,
+    '',
   ];
   return lines.join('\n');
 }

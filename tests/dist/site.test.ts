@@ -3,9 +3,11 @@
  * resolves, and every page carries a Content-Security-Policy that its own markup satisfies.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/links/index.ts';
+import { offlineManifest, WORKER } from '../../src/node/offline-build.ts';
 import { FIXTURE_BASE, FIXTURE_DIR, TEST_BASE } from '../e2e/site.ts';
 import { listFiles, readSite } from './read-site.ts';
 
@@ -14,6 +16,9 @@ const sites = [
   { name: 'fixture course', dir: FIXTURE_DIR, base: FIXTURE_BASE },
 ];
 
+/** Where each site's lessons are written. */
+const LESSONS_DIRS: Record<string, string> = { course: 'content/lessons', 'fixture course': 'tests/fixtures/lessons' };
+
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 function directive(csp: string, name: string): string[] | undefined {
@@ -21,7 +26,7 @@ function directive(csp: string, name: string): string[] | undefined {
   return found?.slice(1);
 }
 
-describe.each(sites)('the built $name', ({ dir, base }) => {
+describe.each(sites)('the built $name', ({ name, dir, base }) => {
   if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir} is not built: run \`npm run build:test\` first`);
   const pages = readSite(dir, base);
   const origin = 'http://127.0.0.1:9';
@@ -89,6 +94,47 @@ describe.each(sites)('the built $name', ({ dir, base }) => {
       expect(page.html, page.file).toMatch(/<html lang="en"/);
       expect(page.html, page.file).toMatch(/<title>[^<]+<\/title>/);
       expect(page.html, page.file).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    }
+  });
+
+  it('has a service worker that stores, at install, the current build’s course pages, assets and search index', () => {
+    const manifest = offlineManifest(dir, base);
+    const worker = readFileSync(`${dir}/${WORKER}`, 'utf8');
+    // The worker carries this build's version, so browsers replace an older one.
+    expect(worker).toContain(`version:"${manifest.version}"`);
+    const files = listFiles(dir, base);
+    for (const url of manifest.urls) {
+      expect(worker, url).toContain(`"${url}"`);
+      expect(files.has(url.endsWith('/') ? `${url}index.html` : url), `${url} is stored at install but not built`).toBe(true);
+    }
+    const lessons = pages.filter((p) => /\/lessons\/[^/]+\/index\.html$/.test(p.file));
+    expect(lessons.length).toBeGreaterThan(0);
+    for (const lesson of lessons) expect(manifest.urls).toContain(lesson.file.replace(/index\.html$/, ''));
+    expect(manifest.urls).toContain(`${base}pagefind/pagefind.js`);
+    expect(manifest.urls.filter((url) => url.includes('/pagefind/fragment/')).length).toBeGreaterThanOrEqual(lessons.length);
+  });
+
+  it('links each rule page to the lessons that name its code, and offers each lesson’s exercises in the playground', () => {
+    const lessonsDir = LESSONS_DIRS[name] ?? '';
+    const lessons = readdirSync(lessonsDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx') && !entry.name.startsWith('_'))
+      .map((entry) => ({ id: entry.name.replace(/\.mdx$/, ''), source: readFileSync(join(lessonsDir, entry.name), 'utf8') }))
+      .filter((lesson) => pages.some((p) => p.file === `${base}lessons/${lesson.id}/index.html`));
+    let linked = 0;
+    for (const rule of pages.filter((p) => /\/playground\/rules\/[A-Z]+\d+\/index\.html$/.test(p.file))) {
+      const code = /rules\/([A-Z]+\d+)\//.exec(rule.file)?.[1] ?? '';
+      for (const lesson of lessons.filter((l) => new RegExp(`\\b${code}\\b`).test(l.source))) {
+        expect(rule.links, `${code} → ${lesson.id}`).toContain(`${base}lessons/${lesson.id}/`);
+        linked++;
+      }
+    }
+    const examples = JSON.parse(readFileSync(`${dir}/playground/examples.json`, 'utf8')) as { groups: { examples: { variant: string }[] }[] };
+    const exercises = examples.groups.flatMap((g) => g.examples).filter((e) => e.variant === 'exercise').length;
+    const declared = lessons.reduce((n, l) => n + (l.source.match(/^```(?:ya?ml|dockerfile|docker)\b[^\n]*\bexpect=/gim)?.length ?? 0), 0);
+    expect(exercises).toBe(declared);
+    if (name === 'course') {
+      expect(linked).toBeGreaterThan(20);
+      expect(exercises).toBeGreaterThanOrEqual(12);
     }
   });
 

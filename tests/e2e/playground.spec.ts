@@ -4,64 +4,9 @@
  * hostile ones, keyboard only, phone width, both themes, no CSP violation anywhere.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { encodeShare } from '../../src/lib/playground/share.ts';
+import { expect, test } from '@playwright/test';
+import { DEPLOYMENT, editor, open, PLAYGROUND, problems, replaceText, settled } from './playground.ts';
 import { expectCleanConsole, LESSON, watchConsole } from './site.ts';
-
-const PLAYGROUND = 'playground/';
-
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: orders
-  namespace: shop
-spec:
-  replicas: 2
-  template:
-    metadata:
-      labels:
-        app: orders
-    spec:
-      containers:
-        - name: orders
-          image: ghcr.io/example/orders:1.4.2
-          ports:
-            - name: http
-              containerPort: 8080
-          readinessProbe:
-            httpGet: { path: /ready, port: http }
-          livenessProbe:
-            httpGet: { path: /live, port: http }
-          resources:
-            requests: { cpu: 100m, memory: 64Mi }
-            limits: { memory: 128Mi }
-          securityContext:
-            runAsNonRoot: true
-            runAsUser: 10001
-`;
-
-/** Waits until the worker has answered for the text as it is now. */
-async function settled(page: Page): Promise<void> {
-  await expect(page.locator('manifest-playground')).toHaveAttribute('data-updated', /\d+/);
-  await expect(page.locator('manifest-playground')).not.toHaveAttribute('data-busy');
-}
-
-async function open(page: Page, tabs: { name: string; text: string }[]): Promise<void> {
-  await page.goto(`${PLAYGROUND}${encodeShare(tabs)}`);
-  await settled(page);
-}
-
-const editor = (page: Page) => page.locator('.pg-editor .cm-content');
-
-async function replaceText(page: Page, text: string): Promise<void> {
-  await editor(page).click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-  await settled(page);
-}
-
-const problems = (page: Page) => page.locator('.pg-problems-list .pg-problem');
 
 test.describe('the manifest playground', () => {
   test('shows a typed broken Deployment’s error at the right line, with its rule page', async ({ page }) => {

@@ -92,8 +92,17 @@ export class GraphView {
           ? `Graph updated; ${graph.missing} dangling reference${graph.missing === 1 ? '' : 's'} drawn with dashed borders.`
           : 'Graph updated.';
     } catch (error) {
+      const unloaded =
+        loading !== undefined &&
+        (await loading.then(
+          () => false,
+          () => true,
+        ));
       loading = undefined;
-      this.#status.textContent = `The drawing could not be made (${String(error).slice(0, 200)}); the description below says the same.`;
+      // Mermaid is fetched on demand and kept for offline use only once it has been fetched.
+      this.#status.textContent = unloaded
+        ? 'The drawing library could not be loaded: you may be offline (it is kept for offline use once a graph has been drawn online). The description below says the same.'
+        : `The drawing could not be made (${String(error).slice(0, 200)}); the description below says the same.`;
     }
   }
 }
