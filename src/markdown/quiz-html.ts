@@ -15,7 +15,14 @@ export interface QuizData {
   v: 1;
   id: string;
   hash: string;
-  options: { shuffleAnswers: boolean; shuffleQuestions: boolean; nQuestions?: number; passingGrade?: number; enableRetry: boolean };
+  options: {
+    shuffleAnswers: boolean;
+    shuffleQuestions: boolean;
+    nQuestions?: number;
+    questionGroups?: number[];
+    passingGrade?: number;
+    enableRetry: boolean;
+  };
   questions: { type: QuizQuestion['type']; correct: number[]; count: number }[];
   /** The author's colours as custom properties, where they stay legible (lib/quiz/palette.ts). */
   palette?: Partial<Record<PaletteVar, string>>;
@@ -34,7 +41,7 @@ function splitPrompt(prompt: string): { title: string; body: string } {
 
 /** The widget's data for a quiz. */
 export function quizData(id: string, quiz: Quiz): QuizData {
-  const { shuffleAnswers, shuffleQuestions, nQuestions, passingGrade, enableRetry } = quiz.options;
+  const { shuffleAnswers, shuffleQuestions, nQuestions, questionGroups, passingGrade, enableRetry } = quiz.options;
   const palette = quizPalette(quiz.options).vars;
   return {
     v: 1,
@@ -45,6 +52,7 @@ export function quizData(id: string, quiz: Quiz): QuizData {
       shuffleQuestions,
       enableRetry,
       ...(nQuestions === undefined ? {} : { nQuestions }),
+      ...(questionGroups === undefined ? {} : { questionGroups }),
       ...(passingGrade === undefined ? {} : { passingGrade }),
     },
     questions: quiz.questions.map((q) => ({

@@ -8,6 +8,7 @@ type Check = (value: unknown) => boolean;
 
 const isBoolean: Check = (value) => typeof value === 'boolean';
 const isCount: Check = (value) => Number.isInteger(value) && (value as number) >= 1;
+const isCounts: Check = (value) => Array.isArray(value) && value.length > 0 && value.length <= 100 && value.every((item) => isCount(item));
 const isPercent: Check = (value) => typeof value === 'number' && value >= 0 && value <= 100;
 const isText: Check = (value) => typeof value === 'string' && value.trim() !== '';
 // Colours end up in a style attribute: allow what CSS colours need and nothing that could close the declaration.
@@ -18,6 +19,7 @@ const specs: Record<OptionName, { snake: string; check: Check; expected: string 
   shuffleAnswers: { snake: 'shuffle_answers', check: isBoolean, expected: 'true or false' },
   shuffleQuestions: { snake: 'shuffle_questions', check: isBoolean, expected: 'true or false' },
   nQuestions: { snake: 'n_questions', check: isCount, expected: 'a whole number of questions, 1 or more' },
+  questionGroups: { snake: 'question_groups', check: isCounts, expected: 'a list of group sizes in written order, such as [6, 6, 5]' },
   passingGrade: { snake: 'passing_grade', check: isPercent, expected: 'a percentage from 0 to 100, without the % sign' },
   customPassMsg: { snake: 'custom_pass_msg', check: isText, expected: 'text' },
   customFailMsg: { snake: 'custom_fail_msg', check: isText, expected: 'text' },

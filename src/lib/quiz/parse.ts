@@ -63,6 +63,26 @@ function optionWarnings(options: QuizOptions, spans: OptionsBlock['spans']): Qui
   return found;
 }
 
+/** questionGroups must cover the questions exactly, and only means something for a draw that can reach every group. */
+function groupProblems(options: QuizOptions, span: Span | undefined, count: number): QuizDiagnostic[] {
+  const groups = options.questionGroups;
+  if (!groups || !span || count === 0) return [];
+  const total = groups.reduce((sum, size) => sum + size, 0);
+  if (total !== count) {
+    const message = `questionGroups add up to ${total} but the quiz has ${count} question${count === 1 ? '' : 's'}; list every question in a group`;
+    return [{ code: 'options-groups', severity: 'error', message, ...span }];
+  }
+  if (!options.shuffleQuestions || options.nQuestions === undefined) {
+    const message = 'questionGroups only apply when a draw is made: add `shuffleQuestions: true` and `nQuestions`';
+    return [{ code: 'options-ignored', severity: 'warning', message, ...span }];
+  }
+  if (options.nQuestions < groups.length) {
+    const message = `nQuestions is ${options.nQuestions}, fewer than the ${groups.length} groups: some groups will have no question in an attempt`;
+    return [{ code: 'options-groups', severity: 'warning', message, ...span }];
+  }
+  return [];
+}
+
 function parse(text: string, startLine: number): ParseResult {
   const { text: body, indent } = stripIndent(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const block = readOptions(body);
@@ -82,6 +102,7 @@ function parse(text: string, startLine: number): ParseResult {
       diagnostics.push({ code: 'options-ignored', severity: 'warning', message, ...spans.nQuestions });
     }
   }
+  diagnostics.push(...groupProblems(options, spans.questionGroups, count));
   diagnostics.push(...optionWarnings(options, spans));
   const hasError = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   let quiz: Quiz | undefined = hasError ? undefined : { options, questions };

@@ -46,6 +46,11 @@ export const optionsSchema = z
     shuffleAnswers: z.boolean().describe('Show answers in a random order (sequences are always shuffled).'),
     shuffleQuestions: z.boolean().describe('Show questions in a random order.'),
     nQuestions: z.int().min(1).exactOptional().describe('When shuffling questions, draw this many of them.'),
+    questionGroups: z
+      .array(z.int().min(1))
+      .min(1)
+      .exactOptional()
+      .describe('Sizes of consecutive groups of questions, in written order; a draw of nQuestions takes from every group.'),
     passingGrade: z.number().min(0).max(100).exactOptional().describe('Percentage needed to pass; without it there is no pass or fail.'),
     customPassMsg: markdown.exactOptional().describe('Message shown on passing.'),
     customFailMsg: markdown.exactOptional().describe('Message shown on failing.'),

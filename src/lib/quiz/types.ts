@@ -28,6 +28,8 @@ export interface QuizOptions {
   shuffleAnswers: boolean;
   shuffleQuestions: boolean;
   nQuestions?: number;
+  /** Sizes of consecutive groups of questions (say, one per module): a draw of nQuestions takes from every group. */
+  questionGroups?: number[];
   passingGrade?: number;
   customPassMsg?: string;
   customFailMsg?: string;
@@ -51,6 +53,7 @@ export type QuizCode =
   | 'options-value'
   | 'options-duplicate'
   | 'options-n-questions'
+  | 'options-groups'
   | 'options-ignored'
   | 'options-color'
   | 'quiz-empty'

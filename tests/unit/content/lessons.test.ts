@@ -150,6 +150,12 @@ describe('the final assessment', () => {
     expect(quiz?.options).toMatchObject({ shuffleQuestions: true, nQuestions: 15, passingGrade: 80 });
   });
 
+  it('draws from every module: one question group per module of the course', () => {
+    const modules = new Set(lessons.map((lesson) => /^module:\n\s+id:\s*(\S+)/m.exec(lesson.text)?.[1]));
+    expect(modules.has(undefined)).toBe(false);
+    expect(quiz?.options.questionGroups).toHaveLength(modules.size);
+  });
+
   it('has snippets that give exactly the codes they declare', () => {
     const wrong = extractFences(text).flatMap((fence) => {
       const snippet = snippetExpectation(fence);

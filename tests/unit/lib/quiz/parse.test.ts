@@ -68,6 +68,23 @@ describe('parseQuiz', () => {
     });
   });
 
+  it('checks questionGroups against the questions and the draw', () => {
+    const bank = '# Q1\n\n1. [x] a\n1. [ ] b\n\n# Q2\n\n1. [x] a\n1. [ ] b\n\n# Q3\n\n1. [x] a\n1. [ ] b\n';
+    const withOptions = (options: string) => `---\n${options}\n---\n${bank}`;
+    expect(codes(withOptions('shuffleQuestions: true\nnQuestions: 2\nquestionGroups: [2, 1]'))).toEqual([]);
+    expect(codes(withOptions('shuffleQuestions: true\nnQuestions: 2\nquestionGroups: [2, 2]'))).toEqual([
+      { code: 'options-groups', severity: 'error', line: 4 },
+    ]);
+    expect(codes(withOptions('shuffleQuestions: true\nnQuestions: 1\nquestionGroups: [2, 1]'))).toEqual([
+      { code: 'options-groups', severity: 'warning', line: 4 },
+    ]);
+    expect(codes(withOptions('questionGroups: [2, 1]'))).toEqual([{ code: 'options-ignored', severity: 'warning', line: 2 }]);
+    expect(codes(withOptions('question_groups: [2, 0]'))).toEqual([{ code: 'options-value', severity: 'error', line: 2 }]);
+    expect(parseQuiz(withOptions('shuffleQuestions: true\nnQuestions: 2\nquestionGroups: [2, 1]')).quiz?.options.questionGroups).toEqual([
+      2, 1,
+    ]);
+  });
+
   it('warns that nQuestions does nothing unless questions are shuffled', () => {
     expect(codes('---\nnQuestions: 1\n---\n# Q\n\n1. [x] a\n1. [ ] b\n')).toEqual([
       { code: 'options-ignored', severity: 'warning', line: 2 },
@@ -184,7 +201,7 @@ describe('parseQuiz', () => {
       [
         "2:1 unknown option "shuffleAnswer"; did you mean "shuffleAnswers"?",
         "3:15 primaryColor must be a CSS color such as steelblue or "#4682b4"; got nothing (quote a value that starts with #)",
-        "4:1 unknown option "foo"; known options are shuffleAnswers, shuffleQuestions, nQuestions, passingGrade, customPassMsg, customFailMsg, enableRetry, primaryColor, secondaryColor, textColor, locale",
+        "4:1 unknown option "foo"; known options are shuffleAnswers, shuffleQuestions, nQuestions, questionGroups, passingGrade, customPassMsg, customFailMsg, enableRetry, primaryColor, secondaryColor, textColor, locale",
         "9:1 a single-choice question needs exactly one [x]; this one has 2 (lines 8, 9); use \`- [ ]\` items for multiple choice",
       ]
     `);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerOrder, drawQuestions, parseQuiz, seededRandom, shuffled } from '../../../../src/lib/quiz/index.ts';
+import { answerOrder, drawQuestions, groupQuotas, parseQuiz, seededRandom, shuffled } from '../../../../src/lib/quiz/index.ts';
 import { hugoQuiz } from './fixtures.ts';
 
 const identity = (length: number) => Array.from({ length }, (_, index) => index);
@@ -47,6 +47,65 @@ describe('drawQuestions', () => {
     expect(drawn).toHaveLength(3);
     expect(new Set(drawn).size).toBe(3);
     expect(sorted(drawQuestions({ ...quiz, options: { ...quiz.options, shuffleQuestions: true } }, seededRandom(7)))).toEqual(identity(8));
+  });
+});
+
+describe('groupQuotas', () => {
+  it('draws n in all, at least one from every group when n allows, never more than a group holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer(),
+        (sizes, n, seed) => {
+          const quotas = groupQuotas(sizes, n, seededRandom(seed));
+          const total = sizes.reduce((a, b) => a + b, 0);
+          expect(quotas.reduce((a, b) => a + b, 0)).toBe(Math.min(n, total));
+          quotas.forEach((quota, i) => expect(quota).toBeLessThanOrEqual(sizes[i] ?? 0));
+          if (n >= sizes.length) expect(quotas.every((quota) => quota >= 1)).toBe(true);
+          else expect(quotas.every((quota) => quota <= 1)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('shares what is left after one each in proportion to the groups’ sizes', () => {
+    // The final assessment: 33 questions in six modules, 15 drawn.
+    expect(groupQuotas([6, 6, 4, 7, 3, 7], 15, seededRandom(1))).toEqual([3, 3, 2, 3, 1, 3]);
+    expect(groupQuotas([10, 1, 1], 6, seededRandom(1))).toEqual([4, 1, 1]);
+  });
+});
+
+describe('drawQuestions with questionGroups', () => {
+  const bank = parseQuiz(Array.from({ length: 12 }, (_, i) => `# Question ${i + 1}?\n\n1. [x] yes\n1. [ ] no\n`).join('\n')).quiz;
+  if (!bank) throw new Error('fixture');
+  const grouped = { ...bank, options: { ...bank.options, shuffleQuestions: true, nQuestions: 4, questionGroups: [3, 3, 3, 3] } };
+
+  it('asks about every group in every attempt, each question once, the same for the same seed', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const drawn = drawQuestions(grouped, seededRandom(seed));
+        expect(new Set(drawn).size).toBe(4);
+        expect(sorted(drawn.map((index) => Math.floor(index / 3)))).toEqual([0, 1, 2, 3]);
+        expect(drawQuestions(grouped, seededRandom(seed))).toEqual(drawn);
+      }),
+    );
+  });
+
+  it('without groups, some attempts leave a group out (what the option is for)', () => {
+    const { questionGroups: _, ...ungrouped } = grouped.options;
+    const plain = { ...grouped, options: ungrouped };
+    const missing = Array.from({ length: 200 }, (_, seed) => drawQuestions(plain, seededRandom(seed))).filter(
+      (drawn) => new Set(drawn.map((index) => Math.floor(index / 3))).size < 4,
+    );
+    expect(missing.length).toBeGreaterThan(0);
+  });
+
+  it('draws ungrouped when the groups do not cover the questions (a lint error), and from a tampered spec', () => {
+    for (const questionGroups of [[3, 3], [0, 12], 'x' as unknown as number[]]) {
+      const drawn = drawQuestions({ ...grouped, options: { ...grouped.options, questionGroups } }, seededRandom(5));
+      expect(new Set(drawn).size).toBe(4);
+    }
   });
 });
 
