@@ -208,6 +208,43 @@ test.describe('quiz wrappers and the course map', () => {
     }
   });
 
+  test('announces each check and the result in its live region; without retry the result stays final', async ({ page }) => {
+    await page.goto(fixtureUrl('lessons/gamma/'));
+    const spec = await specOf(page, 'fixture-order');
+    expect(spec.options.enableRetry).toBe(false);
+    const widget = page.locator('quiz-widget[data-quiz="fixture-order"]');
+    const live = widget.locator('.quiz-live');
+    await expect(live).toHaveAttribute('role', 'status');
+    const questions = shownQuestions(page, 'fixture-order');
+    await answerByMouse(questions.nth(0), spec, true);
+    await expect(live).toHaveText('Question 1: right.');
+    await answerByMouse(questions.nth(1), spec, false);
+    await expect(live).toHaveText('Quiz finished: 1 of 2 right, 50%, passed.');
+    await expect(widget.locator('.quiz-summary')).toBeFocused();
+    await expect(widget.locator('.quiz-retry')).toHaveCount(0);
+    await expect(widget.getByRole('button', { name: /Try again/ })).toHaveCount(0);
+    // A reload keeps the finished attempt, still without a way to start again.
+    await page.reload();
+    await specOf(page, 'fixture-order');
+    await expect(widget.locator('.quiz-summary')).toContainText('(50%)');
+    await expect(widget.locator('.quiz-retry')).toHaveCount(0);
+  });
+
+  test('answers animate only for readers who have not asked for reduced motion', async ({ page }) => {
+    const transition = async (): Promise<string> => {
+      await page.goto(fixtureUrl('lessons/alpha/'));
+      await specOf(page, 'fixture-alpha');
+      return page
+        .locator('quiz-widget[data-quiz="fixture-alpha"] .quiz-item')
+        .first()
+        .evaluate((el) => getComputedStyle(el).transitionDuration);
+    };
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await transition()).toBe('0.15s');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await transition()).toBe('0s');
+  });
+
   test('the course map shows the best quiz score of each lesson', async ({ page }) => {
     await page.goto(fixtureUrl('lessons/alpha/'));
     const spec = await specOf(page, 'fixture-alpha');
