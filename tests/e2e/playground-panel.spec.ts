@@ -116,3 +116,15 @@ test('redraws the traffic graph when the routes are edited', async ({ page }) =>
   await expect(svg).not.toContainText('90%');
   await expect(page.locator('.pg-graph-summary')).toContainText('75% to subset v1');
 });
+
+test('offers each lesson’s “spot the problem” exercise in the Examples menu, with the findings the lesson promises', async ({ page }) => {
+  await open(page, TABS);
+  await page.getByRole('button', { name: 'Examples' }).click();
+  const group = page.locator('.pg-example-group', { hasText: 'Spot the problem' });
+  await expect(group.locator('.pg-example-exercise')).not.toHaveCount(0);
+  expect(await group.locator('.pg-example-exercise').count()).toBeGreaterThanOrEqual(12);
+  await group.getByRole('button', { name: /Deploying to Kubernetes.*orders-broken\.yaml/ }).click();
+  await settled(page);
+  await expect(page.getByRole('tab', { name: 'orders-broken.yaml' })).toHaveAttribute('aria-selected', 'true');
+  for (const code of ['SA3003', 'SA3005', 'SA3006', 'SA3008']) await expect(problems(page).filter({ hasText: code }).first()).toBeVisible();
+});
