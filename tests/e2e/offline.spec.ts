@@ -78,3 +78,23 @@ test('a traffic graph drawn once online is drawn again offline', async ({ page }
   await expect(page.locator('.pg-graph-status')).toContainText('Graph updated', { timeout: 20_000 });
   await expect(page.locator('.pg-graph-view svg')).toContainText('90%');
 });
+
+test('a presenter worker left by an earlier build retires and the site’s worker takes over', async ({ page }) => {
+  await page.goto(`${server.url}present/sidecar-pattern/`);
+  // What a returning reader's browser still holds: the old worker, registered for the slides alone.
+  await page.evaluate(
+    async (scope) => {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+      await navigator.serviceWorker.register(`${scope}sw.js`, { scope });
+    },
+    `${new URL(server.url).pathname}present/`,
+  );
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname)), {
+      timeout: 15_000,
+    })
+    .toEqual([new URL(server.url).pathname]);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/\/academy\/sw\.js$/);
+});
