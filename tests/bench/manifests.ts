@@ -105,12 +105,95 @@ spec:
         version: v1`;
 }
 
-/** The generated YAML and what it holds: 66 groups of 13 resources come to about 10,000 lines. */
-export function generateManifests(groups = 66): { text: string; lines: number; resources: number } {
+function authorizationPolicy(i: number): string {
+  return `apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata:
+  name: svc-${i}
+  namespace: shop
+spec:
+  selector:
+    matchLabels:
+      app: svc-${i}
+  action: ALLOW
+  rules:
+    - from:
+        - source:
+            principals: ["cluster.local/ns/shop/sa/svc-${(i + 1) % 1000}"]
+      to:
+        - operation:
+            methods: ["GET", "POST"]`;
+}
+
+function podDisruptionBudget(i: number): string {
+  return `apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: svc-${i}
+  namespace: shop
+spec:
+  minAvailable: 1
+  selector:
+    matchLabels:
+      app: svc-${i}`;
+}
+
+function autoscaler(i: number): string {
+  return `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: svc-${i}
+  namespace: shop
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: svc-${i}
+  minReplicas: 2
+  maxReplicas: 6
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target: { type: Utilization, averageUtilization: 70 }`;
+}
+
+function linkerdServer(i: number): string {
+  return `apiVersion: policy.linkerd.io/v1beta3
+kind: Server
+metadata:
+  name: svc-${i}-http
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels:
+      app: svc-${i}
+  port: http
+  proxyProtocol: HTTP/1`;
+}
+
+/** The kinds the generated input holds, for the report. */
+export const BENCH_KINDS = [
+  'Namespace',
+  'Deployment',
+  'Service',
+  'ServiceAccount',
+  'ConfigMap',
+  'VirtualService',
+  'DestinationRule',
+  'AuthorizationPolicy (Istio)',
+  'PodDisruptionBudget',
+  'HorizontalPodAutoscaler',
+  'Server (Linkerd)',
+];
+
+/** The generated YAML and what it holds: 77 groups of 13 resources, 1,002 resources in all, over 10,000 lines. */
+export function generateManifests(groups = 77): { text: string; lines: number; resources: number } {
   const docs: string[] = ['apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop'];
   for (let i = 0; i < groups; i++) {
     docs.push(deployment(i), service(i), serviceAccount(i), virtualService(i), destinationRule(i));
-    for (let c = 0; c < 8; c++) docs.push(configMap(i * 8 + c));
+    docs.push(authorizationPolicy(i), podDisruptionBudget(i), autoscaler(i), linkerdServer(i));
+    for (let c = 0; c < 4; c++) docs.push(configMap(i * 4 + c));
   }
   const text = `${docs.join('\n---\n')}\n`;
   return { text, lines: text.split('\n').length - 1, resources: docs.length };

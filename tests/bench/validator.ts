@@ -3,16 +3,20 @@
  * validating the same documents, both in Node, both including YAML parsing.
  */
 import { VirtualService, DestinationRule } from '@kubernetes-models/istio/networking.istio.io/v1';
+import { AuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/v1';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { ConfigMap, Namespace, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
 import { analyze } from '../../src/lib/manifest/index.ts';
-import { generateManifests } from './manifests.ts';
+import { BENCH_KINDS, generateManifests } from './manifests.ts';
 
 /** Timings in milliseconds: every run, and the median. */
 export interface ValidatorBench {
   lines: number;
   resources: number;
+  kinds: string[];
   ours: { runs: number[]; median: number; diagnostics: number };
   kubernetesModels: { runs: number[]; median: number; failures: number };
 }
@@ -25,6 +29,9 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   Namespace: Namespace as never,
   VirtualService: VirtualService as never,
   DestinationRule: DestinationRule as never,
+  AuthorizationPolicy: AuthorizationPolicy as never,
+  PodDisruptionBudget: PodDisruptionBudget as never,
+  HorizontalPodAutoscaler: HorizontalPodAutoscaler as never,
 };
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -65,6 +72,7 @@ export function benchValidator(runs = 15): ValidatorBench {
   return {
     lines,
     resources,
+    kinds: BENCH_KINDS,
     ours: { runs: ours, median: median(ours), diagnostics },
     kubernetesModels: { runs: theirs, median: median(theirs), failures },
   };

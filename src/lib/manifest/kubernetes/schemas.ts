@@ -3,18 +3,21 @@ import type { KindSchema } from '../family.ts';
 import type { Resource } from '../resource.ts';
 import { configMap, namespace, secret, serviceAccount } from './schema/config.ts';
 import { service } from './schema/service.ts';
+import { cronJob, job } from './schema/batch.ts';
+import { ingress, networkPolicy } from './schema/networking.ts';
+import { horizontalPodAutoscaler, podDisruptionBudget } from './schema/scaling.ts';
 import { daemonSet, deployment, pod, statefulSet } from './schema/workloads.ts';
 
-const kind = (group: string, name: string, schema: KindSchema['schema'], namespaced = true): KindSchema => ({
+const kind = (group: string, name: string, schema: KindSchema['schema'], namespaced = true, version = 'v1'): KindSchema => ({
   group,
-  versions: ['v1'],
+  versions: [version],
   kind: name,
   namespaced,
   schema,
   codes: 'kubernetes',
 });
 
-/** Core v1 and apps/v1 kinds with their strict schemas. */
+/** Core, apps, batch, policy, autoscaling and networking kinds with their strict schemas. */
 export const KUBERNETES_SCHEMAS: readonly KindSchema[] = [
   kind('', 'Namespace', namespace, false),
   kind('', 'Pod', pod),
@@ -25,6 +28,12 @@ export const KUBERNETES_SCHEMAS: readonly KindSchema[] = [
   kind('apps', 'Deployment', deployment),
   kind('apps', 'StatefulSet', statefulSet),
   kind('apps', 'DaemonSet', daemonSet),
+  kind('batch', 'Job', job),
+  kind('batch', 'CronJob', cronJob),
+  kind('policy', 'PodDisruptionBudget', podDisruptionBudget),
+  kind('autoscaling', 'HorizontalPodAutoscaler', horizontalPodAutoscaler, true, 'v2'),
+  kind('networking.k8s.io', 'NetworkPolicy', networkPolicy),
+  kind('networking.k8s.io', 'Ingress', ingress),
 ];
 
 const BY_KIND = new Map(KUBERNETES_SCHEMAS.map((schema) => [`${schema.group}/${schema.kind}`, schema]));

@@ -86,7 +86,7 @@ describe('SA1012 unknown kind in a known API group', () => {
       ['example.com/v1', 'Deploymnet'],
       ['gateway.networking.k8s.io/v1', 'HTTPRoute'],
       ['apps/v1', 'ReplicaSet'],
-      ['policy/v1', 'PodDisruptionBudget'],
+      ['storage.k8s.io/v1', 'StorageClass'],
       ['apps/v1', 'Frobnicator'],
     ] as const) {
       expect(

@@ -120,3 +120,18 @@ export const controllerPodSpec = podSpecOf(
 
 /** A controller's pod template: labels the selector must match, and the spec. */
 export const podTemplate = z.object({ metadata: opt(templateMetadata), spec: controllerPodSpec }).strict();
+
+/** A Job's pod spec: its pods run to completion, so the API server requires OnFailure or Never. */
+const jobPodSpec = podSpecOf(
+  z.enum(['OnFailure', 'Never'], { error: 'must be OnFailure or Never: a Job runs its pods to completion (Always is for Deployments)' }),
+).superRefine((spec, ctx) => {
+  if (spec.restartPolicy == null)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['restartPolicy'],
+      message: 'missing required field "restartPolicy": a Job needs OnFailure or Never',
+    });
+});
+
+/** A Job's pod template (also inside a CronJob's jobTemplate). */
+export const jobPodTemplate = z.object({ metadata: opt(templateMetadata), spec: jobPodSpec }).strict();

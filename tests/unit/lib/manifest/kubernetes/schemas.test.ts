@@ -3,7 +3,7 @@ import { kubernetesFamily } from '../../../../../src/lib/manifest/kubernetes/ind
 import { at, check, checkText, isOurs, only } from './helpers.ts';
 
 describe('kubernetesFamily schemas', () => {
-  it('covers the core v1 and apps/v1 kinds, strictly', () => {
+  it('covers the core, apps, batch, policy, autoscaling and networking kinds, strictly', () => {
     expect(kubernetesFamily.schemas.map((s) => `${s.group}/${s.versions.join(',')}/${s.kind}`)).toEqual([
       '/v1/Namespace',
       '/v1/Pod',
@@ -14,6 +14,12 @@ describe('kubernetesFamily schemas', () => {
       'apps/v1/Deployment',
       'apps/v1/StatefulSet',
       'apps/v1/DaemonSet',
+      'batch/v1/Job',
+      'batch/v1/CronJob',
+      'policy/v1/PodDisruptionBudget',
+      'autoscaling/v2/HorizontalPodAutoscaler',
+      'networking.k8s.io/v1/NetworkPolicy',
+      'networking.k8s.io/v1/Ingress',
     ]);
     expect(kubernetesFamily.schemas.every((s) => s.codes === 'kubernetes')).toBe(true);
   });
