@@ -38,6 +38,12 @@ const MENU_ORDER = [
   'apps/Deployment',
   'apps/StatefulSet',
   'apps/DaemonSet',
+  'batch/Job',
+  'batch/CronJob',
+  'policy/PodDisruptionBudget',
+  'autoscaling/HorizontalPodAutoscaler',
+  'networking.k8s.io/NetworkPolicy',
+  'networking.k8s.io/Ingress',
   'networking.istio.io/Gateway',
   'networking.istio.io/VirtualService',
   'networking.istio.io/DestinationRule',
@@ -54,6 +60,12 @@ const MENU_ORDER = [
   'policy.linkerd.io/NetworkAuthentication',
   'policy.linkerd.io/HTTPRoute',
   'policy.linkerd.io/EgressNetwork',
+  'gateway.networking.k8s.io/GatewayClass',
+  'gateway.networking.k8s.io/Gateway',
+  'gateway.networking.k8s.io/HTTPRoute',
+  'gateway.networking.k8s.io/GRPCRoute',
+  'gateway.networking.k8s.io/ReferenceGrant',
+  'gateway.networking.k8s.io/BackendTLSPolicy',
   'linkerd.io/ServiceProfile',
   'Dockerfile',
 ];
@@ -106,7 +118,13 @@ export async function examplesFile(): Promise<ExamplesFile> {
     const of = keyed.filter((k) => k.key === key).map((k) => k.e);
     const [group = '', kind = key] =
       key === 'Dockerfile' ? ['', 'Dockerfile'] : [key.slice(0, key.lastIndexOf('/')), key.slice(key.lastIndexOf('/') + 1)];
-    const mesh = group.endsWith('istio.io') ? 'Istio' : group.endsWith('linkerd.io') ? 'Linkerd' : 'Kubernetes';
+    const mesh = group.endsWith('istio.io')
+      ? 'Istio'
+      : group.endsWith('linkerd.io')
+        ? 'Linkerd'
+        : group === 'gateway.networking.k8s.io'
+          ? 'Gateway API'
+          : 'Kubernetes';
     if (of.length > 0) groups.push({ title: kind === 'Dockerfile' ? 'Dockerfile' : `${mesh}: ${kind}`, examples: of.map(entry) });
   }
   return { groups };

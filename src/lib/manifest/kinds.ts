@@ -1,8 +1,8 @@
 /**
- * The kinds the API server (with Istio's and Linkerd's CRDs) serves, by API group, and the API
- * versions Kubernetes removed. With them an unvalidated kind can be told apart: a removed version
- * of a known kind (SA1009), a known kind in the wrong group (SA1009), a misspelt kind in a known
- * group (SA1012), or a kind the validator simply does not know, such as a CRD (SA1008).
+ * The kinds the API server (with the CRDs of Istio, Linkerd and the Gateway API) serves, by API
+ * group, and the API versions Kubernetes removed. With them an unvalidated kind can be told apart:
+ * a removed version of a known kind (SA1009), a known kind in the wrong group (SA1009), a misspelt
+ * kind in a known group (SA1012), or a kind the validator simply does not know, such as a CRD (SA1008).
  */
 import { closestMatch } from '../text/index.ts';
 
@@ -46,6 +46,13 @@ const GROUPS: Record<string, { current: string; kinds: string }> = {
       'AuthorizationPolicy@v1alpha1 EgressNetwork@v1alpha1 HTTPLocalRateLimitPolicy@v1alpha1 HTTPRoute@v1beta3 MeshTLSAuthentication@v1alpha1 NetworkAuthentication@v1alpha1 Server ServerAuthorization@v1beta1 UnmeshedNetwork@v1alpha1',
   },
   'linkerd.io': { current: 'v1alpha2', kinds: 'ServiceProfile' },
+  // Gateway API v1.4.0: the standard channel's kinds, and the experimental-only routes (served once
+  // the experimental CRDs are installed; not checked).
+  'gateway.networking.k8s.io': {
+    current: 'v1',
+    kinds:
+      'BackendTLSPolicy GRPCRoute Gateway GatewayClass HTTPRoute ReferenceGrant@v1beta1 TCPRoute@v1alpha2 TLSRoute@v1alpha3 UDPRoute@v1alpha2',
+  },
   'workload.linkerd.io': { current: 'v1beta1', kinds: 'ExternalWorkload' },
 };
 

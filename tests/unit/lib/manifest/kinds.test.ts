@@ -84,7 +84,7 @@ describe('SA1012 unknown kind in a known API group', () => {
   it('keeps SA1008 info for custom resources, unvalidated built-in kinds and names like no kind of the group', () => {
     for (const [apiVersion, kind] of [
       ['example.com/v1', 'Deploymnet'],
-      ['gateway.networking.k8s.io/v1', 'HTTPRoute'],
+      ['gateway.networking.k8s.io/v1alpha2', 'TCPRoute'],
       ['apps/v1', 'ReplicaSet'],
       ['storage.k8s.io/v1', 'StorageClass'],
       ['apps/v1', 'Frobnicator'],
