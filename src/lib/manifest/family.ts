@@ -19,6 +19,11 @@ export interface KindSchema {
   schema: z.ZodType;
   /** Which codes schema problems get: Istio's are IST0106, the others ours (SA2001-SA2004). */
   codes: 'kubernetes' | 'istio';
+  /**
+   * A kind built into Kubernetes, whose schema handles null itself. The others are custom resources,
+   * whose null fields the API server prunes before validating, so the validator leaves them out too.
+   */
+  builtIn?: true;
 }
 
 /** A check across all documents of the input. */

@@ -15,6 +15,7 @@ const kind = (group: string, name: string, schema: KindSchema['schema'], namespa
   namespaced,
   schema,
   codes: 'kubernetes',
+  builtIn: true,
 });
 
 /** Core, apps, batch, policy, autoscaling and networking kinds with their strict schemas. */

@@ -17,6 +17,19 @@ const MISSING = 'missing required field';
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
+/**
+ * The document with every mapping entry whose value is null left out, as the API server prunes the
+ * null fields of a custom resource before validating it: `hostnames:` left blank is unset, not a
+ * wrong type. List items stay, so an issue's path still points into the original document.
+ */
+function withoutNullFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullFields);
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (item !== null) out[key] = withoutNullFields(item);
+  return out;
+}
+
 /** A short, safe rendering of a value for messages. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -67,7 +80,8 @@ function unionTypes(issue: Issue): string | undefined {
 
 /** Findings for every way `resource` breaks `kind`'s schema. */
 export function schemaFindings(resource: Resource, kind: KindSchema): Finding[] {
-  const result = kind.schema.safeParse(resource.value);
+  const input = kind.builtIn ? resource.value : withoutNullFields(resource.value);
+  const result = kind.schema.safeParse(input);
   if (result.success) return [];
   const codes = CODES[kind.codes];
   const prefix = kind.codes === 'istio' ? 'Schema validation error: ' : '';
@@ -102,7 +116,7 @@ export function schemaFindings(resource: Resource, kind: KindSchema): Finding[] 
       });
       continue;
     }
-    const value = valueAt(resource.value, path);
+    const value = valueAt(input, path);
     // A required enum that is absent fails as a wrong value in zod; to the author it is missing.
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined && typeof field === 'string') {
       findings.push({ code: codes.missing, path, message: `${prefix}missing required field "${field}" in ${where(path.slice(0, -1))}` });

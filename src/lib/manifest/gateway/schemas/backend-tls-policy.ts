@@ -24,8 +24,8 @@ import {
   text,
 } from './common.ts';
 
-/** Served versions, current first: v1alpha3 is still served, deprecated. */
-export const BACKEND_TLS_POLICY_VERSIONS = ['v1', 'v1alpha3'] as const;
+/** Served versions: v1.4.0's standard CRD keeps v1alpha3 only as a deprecated, unserved version. */
+export const BACKEND_TLS_POLICY_VERSIONS = ['v1'] as const;
 
 const targetRef = z.object({ group, kind, name: objectName, sectionName: sectionName.optional() }).strict();
 

@@ -18,4 +18,6 @@ export const referenceGrantSpec = z
   .strict();
 
 /** A ReferenceGrant document; the kind has no status. */
-export const referenceGrantSchema = documentOf(apiVersions(REFERENCE_GRANT_VERSIONS), 'ReferenceGrant', { spec: referenceGrantSpec });
+export const referenceGrantSchema = documentOf(apiVersions(REFERENCE_GRANT_VERSIONS), 'ReferenceGrant', {
+  spec: referenceGrantSpec.optional(),
+});

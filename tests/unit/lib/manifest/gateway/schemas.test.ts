@@ -52,6 +52,18 @@ const ROUTE = `  parentRefs:
           port: 8080
 `;
 
+describe('null fields', () => {
+  it('reads a field left blank as unset, as the API server prunes nulls from custom resources', () => {
+    const text = doc(
+      'HTTPRoute',
+      `  parentRefs:\n    - name: shop-edge\n      sectionName:\n  hostnames:\n  rules:\n    - matches:\n      filters: ~\n      backendRefs:\n        - {name: orders, port: 8080}\n`,
+    ).replace('metadata:\n', 'metadata:\n  labels:\n');
+    expect(found(text)).toEqual([]);
+    // A required field left blank is still missing.
+    expect(found(doc('GatewayClass', '  controllerName:\n', 'v1', false))).toEqual(['SA2002 6:3']);
+  });
+});
+
 describe('gatewayFamily', () => {
   it('registers the standard-channel kinds, current version first, with SA2001-SA2004 codes', () => {
     expect(gatewayFamily.schemas.map((s) => `${s.kind}@${s.versions.join(',')}${s.namespaced ? '' : ' (cluster)'}`)).toEqual([
@@ -60,7 +72,7 @@ describe('gatewayFamily', () => {
       'HTTPRoute@v1,v1beta1',
       'GRPCRoute@v1',
       'ReferenceGrant@v1beta1',
-      'BackendTLSPolicy@v1,v1alpha3',
+      'BackendTLSPolicy@v1',
     ]);
     for (const schema of gatewayFamily.schemas) expect(SCHEMAS.get(`${GROUP}/${schema.kind}`)).toBe(schema);
     expect(gatewayFamily.rules).toEqual([]);
@@ -478,9 +490,10 @@ describe('BackendTLSPolicy', () => {
     const system = doc(
       'BackendTLSPolicy',
       `${TARGET}  validation:\n    wellKnownCACertificates: System\n    hostname: payments.shop.svc.cluster.local\n`,
-      'v1alpha3',
     );
     expect(found(system)).toEqual([]);
+    // v1.4.0's standard CRD keeps v1alpha3 as a deprecated version it no longer serves.
+    expect(found(system.replace('gateway.networking.k8s.io/v1\n', 'gateway.networking.k8s.io/v1alpha3\n'))).toEqual(['SA1009 1:13']);
   });
 
   it('ties subject alt names to their type, and checks repeated targets', () => {
