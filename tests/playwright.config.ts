@@ -21,6 +21,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${TEST_PORT}${TEST_BASE}`,
     launchOptions: { executablePath, args: [...CHROMIUM_ARGS] },
     trace: 'retain-on-failure',
+    // Each test is a first visit, without the site's service worker storing the course in the
+    // background; tests/e2e/offline.spec.ts and the presenter's offline test allow it and test it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },

@@ -7,6 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../src/node/serve.ts';
 import { TEST_BASE } from './site.ts';
 
+// The service worker is what these tests are about (the suite blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // Each test gets its own server (and so its own origin and service worker) and stops it mid-test.
 let server: RunningServer;
 test.beforeEach(async () => {

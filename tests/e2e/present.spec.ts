@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { fixtureUrl } from './site.ts';
 
+// The service worker is what these tests are about (the suite blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test.skip(({ isMobile }) => isMobile, 'presenting is done from a laptop');
 
 test('the presenter drives the slides by keyboard, and the notes window stays in step', async ({ page, context }) => {

@@ -47,10 +47,14 @@ export const PAGES = [
   'glossary/',
 ];
 
+const PLAYWRIGHT_SW_BLOCKED = 'Service Worker registration blocked by Playwright';
+
 /** Fails the test on any console error or uncaught exception, which includes CSP violations. */
 export function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
+    // Playwright's own note when the suite blocks the service worker (see playwright.config.ts): not the page's.
+    if (message.text() === PLAYWRIGHT_SW_BLOCKED) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
