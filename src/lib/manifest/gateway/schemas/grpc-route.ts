@@ -11,19 +11,16 @@ import {
   celList,
   celObject,
   has,
-  headerName,
   issue,
   list,
-  matchType,
   sectionName,
   serviceNeedsPort,
   status,
   text,
-  uniqueBy,
   weight,
 } from './common.ts';
 import { grpcFilters } from './filters.ts';
-import { hostnames, parentRefs, totalMatches } from './route-common.ts';
+import { headerMatches, hostnames, parentRefs, totalMatches } from './route-common.ts';
 
 /** Served versions, current first (v1alpha2 left the standard channel in v1.2). */
 export const GRPC_ROUTE_VERSIONS = ['v1'] as const;
@@ -55,18 +52,10 @@ const methodMatch = celObject(
   },
 );
 
-const headerMatch = z
-  .object({
-    type: matchType.optional(),
-    name: headerName,
-    value: z.string().min(1, 'must not be empty').max(4096, 'must be at most 4096 characters'),
-  })
-  .strict();
-
 const match = z
   .object({
     method: methodMatch.optional(),
-    headers: celList(headerMatch, 16, 'headers', (list, ctx) => uniqueBy(list, 'name', ctx, 'header')).optional(),
+    headers: headerMatches.optional(),
   })
   .strict();
 

@@ -14,7 +14,6 @@ import {
   celList,
   celObject,
   duration,
-  headerName,
   issue,
   items,
   list,
@@ -28,7 +27,7 @@ import {
   weight,
 } from './common.ts';
 import { httpFilters, replacesPrefix } from './filters.ts';
-import { hostnames, parentRefs, totalMatches } from './route-common.ts';
+import { headerMatches, hostnames, parentRefs, totalMatches } from './route-common.ts';
 
 /** Served versions, current first. */
 export const HTTP_ROUTE_VERSIONS = ['v1', 'v1beta1'] as const;
@@ -61,14 +60,6 @@ const pathMatch = celObject(
   },
 );
 
-const headerMatch = z
-  .object({
-    type: matchType.optional(),
-    name: headerName,
-    value: z.string().min(1, 'must not be empty').max(4096, 'must be at most 4096 characters'),
-  })
-  .strict();
-
 const queryParamMatch = z
   .object({
     type: matchType.optional(),
@@ -80,7 +71,7 @@ const queryParamMatch = z
 const match = z
   .object({
     path: pathMatch.optional(),
-    headers: celList(headerMatch, 16, 'headers', (list, ctx) => uniqueBy(list, 'name', ctx, 'header')).optional(),
+    headers: headerMatches.optional(),
     queryParams: celList(queryParamMatch, 16, 'queryParams', (list, ctx) => uniqueBy(list, 'name', ctx, 'query parameter')).optional(),
     method: choice(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH']).optional(),
   })

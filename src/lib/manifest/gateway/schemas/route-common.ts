@@ -5,17 +5,32 @@ import {
   celList,
   GATEWAY_GROUP,
   group,
+  headerName,
   hostname,
   issue,
   items,
   kind,
   list,
+  matchType,
   namespace,
   objectName,
   portNumber,
   sectionName,
   text,
+  uniqueBy,
 } from './common.ts';
+
+/** A header match, the same in HTTPRoute and GRPCRoute: exact or regular expression on one header. */
+const headerMatch = z
+  .object({
+    type: matchType.optional(),
+    name: headerName,
+    value: z.string().min(1, 'must not be empty').max(4096, 'must be at most 4096 characters'),
+  })
+  .strict();
+
+/** A route match's header list: at most 16, each header name once. */
+export const headerMatches = celList(headerMatch, 16, 'headers', (list, ctx) => uniqueBy(list, 'name', ctx, 'header'));
 
 /** ParentReference: a Gateway (the default) or, for mesh routes, a Service. */
 export const parentRef = z
