@@ -136,10 +136,15 @@ describe('istioFamily', () => {
       'networking.istio.io/Gateway@v1,v1beta1,v1alpha3',
       'networking.istio.io/ServiceEntry@v1,v1beta1,v1alpha3',
       'networking.istio.io/Sidecar@v1,v1beta1,v1alpha3',
+      'networking.istio.io/WorkloadEntry@v1,v1beta1,v1alpha3',
+      'networking.istio.io/WorkloadGroup@v1,v1beta1,v1alpha3',
+      'networking.istio.io/ProxyConfig@v1beta1',
+      'networking.istio.io/EnvoyFilter@v1alpha3',
       'security.istio.io/PeerAuthentication@v1,v1beta1',
       'security.istio.io/AuthorizationPolicy@v1,v1beta1',
       'security.istio.io/RequestAuthentication@v1,v1beta1',
       'telemetry.istio.io/Telemetry@v1,v1alpha1',
+      'extensions.istio.io/WasmPlugin@v1alpha1',
     ]);
     for (const schema of istioFamily.schemas) expect(SCHEMAS.get(`${schema.group}/${schema.kind}`)?.codes).toBe('istio');
   });
