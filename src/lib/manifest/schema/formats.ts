@@ -1,11 +1,16 @@
 /**
  * The formats the Kubernetes API server enforces, as zod schemas with messages that say what a
- * valid value looks like. Shared by the Kubernetes, Istio and Linkerd schemas.
+ * valid value looks like. Shared by the Kubernetes, Istio, Linkerd and Gateway API schemas.
  */
 import * as z from 'zod';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 subdomain: dot-separated lower-case labels. */
+export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A host name as routes and Ingress rules take it: a DNS-1123 subdomain, optionally starting with "*.". */
+export const WILDCARD_HOST = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const IPV6 = /^[0-9A-Fa-f:.]+$/;
 const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
 const GO_DURATION = /^([0-9]+(\.[0-9]+)?(h|m|s|ms|us|µs|ns))+$/;
@@ -119,4 +124,26 @@ export function documentOf<T extends z.ZodRawShape>(apiVersions: readonly string
       ...fields,
     })
     .strict();
+}
+
+/** True for an IPv4 or IPv6 address, with or without a "/prefix" length. */
+export function isCidr(value: string): boolean {
+  const [address = '', prefix, extra] = value.split('/');
+  if (extra !== undefined) return false;
+  const v4 = IPV4.test(address);
+  const v6 = !v4 && address.includes(':') && IPV6.test(address) && address.split('::').length <= 2;
+  if (!v4 && !v6) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
+}
+
+/** A network in CIDR notation ("10.0.0.0/8", "fd00::/8") or a single address. */
+export const cidr = z.string().refine(isCidr, { message: 'must be an IP address or a CIDR like "10.0.0.0/8"' });
+
+/** The marker of a refinement's "missing required field" issue, so it is reported as a missing field (SA2002). */
+export const MISSING_FIELD = 'missing-field';
+
+/** Reports `field` of the checked object as missing; `why` (": a Job needs ...") follows the standard message. */
+export function missingField(ctx: z.RefinementCtx, field: string, why = ''): void {
+  ctx.addIssue({ code: 'custom', path: [field], message: `missing required field "${field}"${why}`, params: { kind: MISSING_FIELD, why } });
 }

@@ -9,10 +9,8 @@ import type { Finding } from '../context.ts';
 import type { KindSchema } from '../family.ts';
 import { isObject, valueAt, type Resource } from '../resource.ts';
 import { formatPath } from '../yaml/locate.ts';
+import { MISSING_FIELD } from './formats.ts';
 import { fieldsAt } from './shape.ts';
-
-/** How a refinement says a field is missing; such issues count as missing fields (SA2002), not bad values. */
-const MISSING = 'missing required field';
 
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
@@ -120,10 +118,14 @@ export function schemaFindings(resource: Resource, kind: KindSchema): Finding[] 
     // A required enum that is absent fails as a wrong value in zod; to the author it is missing.
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined && typeof field === 'string') {
       findings.push({ code: codes.missing, path, message: `${prefix}missing required field "${field}" in ${where(path.slice(0, -1))}` });
-    } else if (issue.code === 'custom' && value === undefined && typeof field === 'string' && issue.message.startsWith(MISSING)) {
+    } else if (issue.code === 'custom' && issue.params?.['kind'] === MISSING_FIELD && value === undefined && typeof field === 'string') {
       // A field required only together with another (a Job's restartPolicy, a target's value): still missing.
-      const why = issue.message.slice(MISSING.length).replace(/^ "[^"]*"/, '');
-      findings.push({ code: codes.missing, path, message: `${prefix}${MISSING} "${field}" in ${where(path.slice(0, -1))}${why}` });
+      const why = String(issue.params['why'] ?? '');
+      findings.push({
+        code: codes.missing,
+        path,
+        message: `${prefix}missing required field "${field}" in ${where(path.slice(0, -1))}${why}`,
+      });
     } else if (issue.code === 'invalid_type') {
       findings.push({
         code: codes.type,

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { choice } from '../../linkerd/schemas/common.ts';
 import { isObject } from '../../resource.ts';
-import { dnsLabel, dnsSubdomain, labels, port, qualifiedName } from '../../schema/formats.ts';
+import { DNS_SUBDOMAIN, dnsLabel, dnsSubdomain, labels, port, qualifiedName, WILDCARD_HOST } from '../../schema/formats.ts';
 import type { PlainObject } from '../../yaml/load.ts';
 
 /** The API group of every kind in this family. */
@@ -17,8 +17,6 @@ export function apiVersions(versions: readonly string[]): string[] {
   return versions.map((version) => `${GATEWAY_GROUP}/${version}`);
 }
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const TOKEN = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/;
 
 /** Checks that see the object as written, so they also run when one of its fields failed. */
@@ -109,7 +107,10 @@ export const hostname = z
   .string()
   .min(1, 'must not be empty')
   .max(253, 'must be at most 253 characters')
-  .regex(HOSTNAME, 'must be a lower-case host name like "shop.example.com" or "*.example.com", without IP address, port or trailing dot');
+  .regex(
+    WILDCARD_HOST,
+    'must be a lower-case host name like "shop.example.com" or "*.example.com", without IP address, port or trailing dot',
+  );
 
 /** PreciseHostname: a host name without wildcard. */
 export const preciseHostname = z

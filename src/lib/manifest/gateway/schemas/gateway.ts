@@ -4,7 +4,8 @@
  * experimental in v1.4.0, so unknown fields here.
  */
 import * as z from 'zod';
-import { choice, isCidr, labelSelector } from '../../linkerd/schemas/common.ts';
+import { choice, labelSelector } from '../../linkerd/schemas/common.ts';
+import { isCidr, WILDCARD_HOST } from '../../schema/formats.ts';
 import { isObject } from '../../resource.ts';
 import { documentOf } from '../../schema/formats.ts';
 import type { PlainObject } from '../../yaml/load.ts';
@@ -37,7 +38,6 @@ const PROTOCOL = /^[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?$|[a-z0-9]([-a-z0-9]*[a
 // The CRD's pattern, alternation and all: it anchors only its first and last branches.
 const ADDRESS_TYPE =
   /^Hostname|IPAddress|NamedAddress|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/[A-Za-z0-9/\-._~%!$&'()*+,;=:]+$/;
-const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 const listenerTls = celObject(
   {
@@ -146,7 +146,7 @@ const address = celObject(
     if (written === undefined) return;
     if (type === 'IPAddress' && (written.includes('/') || !isCidr(written)))
       issue(ctx, ['value'], 'must be an IPv4 or IPv6 address like "203.0.113.10" for type IPAddress (use type Hostname for a name)');
-    if (type === 'Hostname' && !HOSTNAME.test(written))
+    if (type === 'Hostname' && !WILDCARD_HOST.test(written))
       issue(ctx, ['value'], 'must be a lower-case host name like "shop.example.com" for type Hostname');
   },
 );

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { closestMatch } from '../../../text/index.ts';
-import { duration, port } from '../../schema/formats.ts';
+import { duration, missingField, port } from '../../schema/formats.ts';
 
 const SNAKE_EXCEPTIONS: Record<string, string> = { consecutive5xxErrors: 'consecutive_5xx_errors' };
 
@@ -49,8 +49,7 @@ export function message(shape: Record<string, z.ZodType>, check?: (value: Record
           }
         }
         for (const [name, alias] of required) {
-          if (value[name] == null && value[alias] == null)
-            ctx.addIssue({ code: 'custom', path: [name], message: `missing required field "${name}"` });
+          if (value[name] == null && value[alias] == null) missingField(ctx, name);
         }
         check?.(value, ctx);
       },

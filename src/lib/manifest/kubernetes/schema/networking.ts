@@ -1,7 +1,6 @@
 /** networking.k8s.io/v1 NetworkPolicy and Ingress, after the Kubernetes 1.33 API reference. */
 import * as z from 'zod';
-import { documentOf } from '../../schema/formats.ts';
-import { cidr } from '../../linkerd/schemas/common.ts';
+import { cidr, documentOf, WILDCARD_HOST } from '../../schema/formats.ts';
 import { choice, intOrPortName, labelSelector, metadata, opt, port, protocol, status } from './formats.ts';
 
 const peer = z
@@ -54,8 +53,9 @@ const backend = z
   .strict()
   .refine((b) => (b.service == null) !== (b.resource == null), { message: 'set exactly one of service and resource' });
 
-const HOST = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const host = z.string().regex(HOST, 'must be a host name like "shop.example.com" (optionally "*." first), without a port or scheme');
+const host = z
+  .string()
+  .regex(WILDCARD_HOST, 'must be a host name like "shop.example.com" (optionally "*." first), without a port or scheme');
 
 const path = z
   .object({

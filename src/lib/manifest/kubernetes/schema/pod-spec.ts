@@ -1,6 +1,6 @@
 /** The pod spec and the pod template that controllers stamp pods from. */
 import * as z from 'zod';
-import { dnsLabel, dnsSubdomain } from '../../schema/formats.ts';
+import { dnsLabel, dnsSubdomain, missingField } from '../../schema/formats.ts';
 import { container, initContainer } from './container.ts';
 import { choice, labels, labelSelector, nonNegativeInt, opt, positiveInt, templateMetadata } from './formats.ts';
 import { resourceList, resourceRequirements } from './resources.ts';
@@ -125,12 +125,7 @@ export const podTemplate = z.object({ metadata: opt(templateMetadata), spec: con
 const jobPodSpec = podSpecOf(
   z.enum(['OnFailure', 'Never'], { error: 'must be OnFailure or Never: a Job runs its pods to completion (Always is for Deployments)' }),
 ).superRefine((spec, ctx) => {
-  if (spec.restartPolicy == null)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['restartPolicy'],
-      message: 'missing required field "restartPolicy": a Job needs OnFailure or Never',
-    });
+  if (spec.restartPolicy == null) missingField(ctx, 'restartPolicy', ': a Job needs OnFailure or Never');
 });
 
 /** A Job's pod template (also inside a CronJob's jobTemplate). */

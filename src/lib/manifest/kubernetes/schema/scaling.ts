@@ -1,6 +1,6 @@
 /** policy/v1 PodDisruptionBudget and autoscaling/v2 HorizontalPodAutoscaler, after the Kubernetes 1.33 API reference. */
 import * as z from 'zod';
-import { documentOf, intOrPercent, quantity } from '../../schema/formats.ts';
+import { documentOf, intOrPercent, missingField, quantity } from '../../schema/formats.ts';
 import { choice, labelSelector, metadata, opt, positiveInt, status } from './formats.ts';
 
 /** policy/v1 PodDisruptionBudget: minAvailable or maxUnavailable, never both. */
@@ -32,8 +32,7 @@ const target = z
   .superRefine((t, ctx) => {
     const needs = { Utilization: 'averageUtilization', Value: 'value', AverageValue: 'averageValue' } as const;
     const field = needs[t.type];
-    if (t[field] == null)
-      ctx.addIssue({ code: 'custom', path: [field], message: `missing required field "${field}": a ${t.type} target needs it` });
+    if (t[field] == null) missingField(ctx, field, `: a ${t.type} target needs it`);
   });
 
 const metricId = z.object({ name: z.string().min(1), selector: opt(labelSelector) }).strict();
@@ -60,8 +59,7 @@ const metric = z
   .strict()
   .superRefine((m, ctx) => {
     const wanted = METRIC_FIELDS[m.type];
-    if (m[wanted] == null)
-      ctx.addIssue({ code: 'custom', path: [wanted], message: `missing required field "${wanted}": a ${m.type} metric needs it` });
+    if (m[wanted] == null) missingField(ctx, wanted, `: a ${m.type} metric needs it`);
     for (const other of Object.values(METRIC_FIELDS))
       if (other !== wanted && m[other] != null)
         ctx.addIssue({ code: 'custom', path: [other], message: `"${other}" does not go with type ${m.type}; use "${wanted}"` });

@@ -1,7 +1,7 @@
 /** What is wrong with a config annotation's value, if anything, for each kind of value. */
 import { quantity } from '../../schema/formats.ts';
 import { INBOUND_POLICIES, type ValueKind } from '../annotations.ts';
-import { isCidr } from '../schemas/common.ts';
+import { isCidr } from '../../schema/formats.ts';
 import { alternatives } from '../words.ts';
 
 const GO_BOOL = /^(1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)$/;

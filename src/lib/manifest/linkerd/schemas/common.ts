@@ -1,24 +1,7 @@
 /** Shapes shared by Linkerd's policy and route kinds: selectors, object references, networks. */
 import * as z from 'zod';
-import { dnsLabel, dnsSubdomain, labels, port, portName, qualifiedName } from '../../schema/formats.ts';
+import { cidr, dnsLabel, dnsSubdomain, labels, port, portName, qualifiedName } from '../../schema/formats.ts';
 import { alternatives } from '../words.ts';
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const IPV6 = /^[0-9A-Fa-f:.]+$/;
-
-/** True for an IPv4 or IPv6 address, with or without a "/prefix" length. */
-export function isCidr(value: string): boolean {
-  const [address = '', prefix, extra] = value.split('/');
-  if (extra !== undefined) return false;
-  const v4 = IPV4.test(address);
-  const v6 = !v4 && address.includes(':') && IPV6.test(address) && address.split('::').length <= 2;
-  if (!v4 && !v6) return false;
-  if (prefix === undefined) return true;
-  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
-}
-
-/** A network in CIDR notation ("10.0.0.0/8", "fd00::/8") or a single address. */
-export const cidr = z.string().refine(isCidr, { message: 'must be an IP address or a CIDR like "10.0.0.0/8"' });
 
 /** A Kubernetes LabelSelector: matchLabels and matchExpressions, ANDed; empty selects everything. */
 export const labelSelector = z

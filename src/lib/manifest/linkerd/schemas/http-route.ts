@@ -3,19 +3,18 @@
  * linkerd/linkerd2 charts/linkerd-crds/templates/policy/httproute.yaml (v1alpha1 to v1beta3).
  */
 import * as z from 'zod';
-import { documentOf, duration, port } from '../../schema/formats.ts';
+import { documentOf, duration, port, WILDCARD_HOST } from '../../schema/formats.ts';
 import { choice, group, kindName, refName, refNamespace, status } from './common.ts';
 
 /** Every served HTTPRoute version, current first; timeouts exist from v1beta3 on (checked elsewhere). */
 export const HTTP_ROUTE_VERSIONS = ['v1beta3', 'v1beta2', 'v1beta1', 'v1alpha1'] as const;
 
-const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/;
 
 const hostname = z
   .string()
   .max(253, 'must be at most 253 characters')
-  .regex(HOSTNAME, 'must be a host name like "orders.shop.svc.cluster.local", optionally starting with "*."');
+  .regex(WILDCARD_HOST, 'must be a host name like "orders.shop.svc.cluster.local", optionally starting with "*."');
 
 const headerName = z.string().min(1, 'must not be empty').max(256).regex(HEADER_NAME, 'must be an HTTP header name');
 
