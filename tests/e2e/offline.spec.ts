@@ -98,6 +98,10 @@ test('a presenter worker left by an earlier build retires and the site’s worke
       timeout: 15_000,
     })
     .toEqual([new URL(server.url).pathname]);
+  // The site's worker stores the course before it activates; under load that takes a few seconds.
+  await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/\/academy\/sw\.js$/);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), { timeout: 15_000 })
+    .toMatch(/\/academy\/sw\.js$/);
 });
