@@ -4,8 +4,8 @@
  * every page, and Lighthouse mobile scores. A benchmark, not a test: it reports, it does not fail.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromiumVersion, resolveChromium } from '../../src/node/chromium.ts';
 import { startServer } from '../../src/node/serve.ts';
@@ -75,14 +75,17 @@ export interface BenchReport {
 }
 
 rmSync(OUT, { recursive: true, force: true });
+mkdirSync(`${OUT}/empty`, { recursive: true });
+/** A fresh empty cache directory, inside OUT so the next run's cleanup removes it (not left in /tmp). */
+const emptyDir = (prefix: string): string => mkdtempSync(join(`${OUT}/empty`, prefix));
 const chromium = chromiumVersion(await resolveChromium());
 
 log('cold build: no diagram cache, no Astro cache');
 rmSync('node_modules/.astro', { recursive: true, force: true });
 const cold = buildOurs({
   OUT_DIR: `${OUT}/site-cold`,
-  DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-diagrams-')),
-  BUILD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-build-cache-')),
+  DIAGRAM_CACHE_DIR: emptyDir('diagrams-'),
+  BUILD_CACHE_DIR: emptyDir('build-cache-'),
 });
 const coldLog = /diagrams: .*/.exec(cold.log)?.[0] ?? '';
 
@@ -112,7 +115,7 @@ for (let i = 0; i < RUNS; i++) {
   const oursRun = buildOurs(syntheticEnv);
   ours.push(oursRun.seconds);
   oursPhases.push(buildPhases(oursRun.log));
-  oursNoCodeCache.push(buildOurs({ ...syntheticEnv, BUILD_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-build-cache-')) }).seconds);
+  oursNoCodeCache.push(buildOurs({ ...syntheticEnv, BUILD_CACHE_DIR: emptyDir('build-cache-') }).seconds);
   const starlightRun = buildStarlight(starlightDir, true);
   starlight.push(starlightRun.seconds);
   starlightPhases.push(buildPhases(starlightRun.log));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectCleanConsole, fixtureUrl, LESSON, watchConsole } from './site.ts';
+import { expectCleanConsole, fixtureUrl, LESSON, settleBelowQuizzes, watchConsole } from './site.ts';
 
 test.describe('course map and lesson navigation', () => {
   test('the home page says what the course is and lists modules and lessons with durations', async ({ page }) => {
@@ -47,14 +47,14 @@ test.describe('course map and lesson navigation', () => {
     await page.goto(fixtureUrl('lessons/alpha/'));
     const pager = page.getByRole('navigation', { name: 'Previous and next lesson' });
     await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0);
-    await pager.getByRole('link', { name: /Next\s*Beta lesson/ }).click();
+    await (await settleBelowQuizzes(page, pager)).getByRole('link', { name: /Next\s*Beta lesson/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beta lesson');
     await expect(page.getByText('Module 1: First module · Lesson 2 of 3')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Alpha lesson' }).last()).toBeVisible();
-    await pager.getByRole('link', { name: /Next\s*Gamma lesson/ }).click();
+    await (await settleBelowQuizzes(page, pager)).getByRole('link', { name: /Next\s*Gamma lesson/ }).click();
     await expect(page.getByText('Module 2: Second module · Lesson 3 of 3')).toBeVisible();
     await expect(pager.getByRole('link', { name: /Next/ })).toHaveCount(0);
-    await pager.getByRole('link', { name: /Previous\s*Beta lesson/ }).click();
+    await (await settleBelowQuizzes(page, pager)).getByRole('link', { name: /Previous\s*Beta lesson/ }).click();
     await expect(page).toHaveURL(/\/fixture\/lessons\/beta\/$/);
   });
 

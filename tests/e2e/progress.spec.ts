@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { fixtureUrl, LESSON } from './site.ts';
+import { completionBox, fixtureUrl, LESSON } from './site.ts';
 
 test('marking a lesson complete persists across a reload and shows on the course map', async ({ page }) => {
   await page.goto(LESSON);
-  const box = page.getByRole('checkbox', { name: 'I have completed this lesson' });
+  const box = await completionBox(page);
   await expect(box).not.toBeChecked();
   await box.check();
   await expect(page.getByRole('status').filter({ hasText: 'Marked complete. 1 of 12 lessons complete.' })).toBeVisible();
@@ -18,8 +18,8 @@ test('marking a lesson complete persists across a reload and shows on the course
 
 test('unmarking removes the lesson from the course map', async ({ page }) => {
   await page.goto(LESSON);
-  await page.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
-  await page.getByRole('checkbox', { name: 'I have completed this lesson' }).uncheck();
+  await (await completionBox(page)).check();
+  await (await completionBox(page)).uncheck();
   await page.goto('');
   await expect(page.getByText('0 of 12 lessons complete')).toBeVisible();
   await expect(page.locator('li[data-lesson="sidecar-pattern"]').getByText('Completed')).toBeHidden();
@@ -30,9 +30,9 @@ test('the map counts lessons across modules, the sidebar ticks them, and "Contin
   isMobile,
 }) => {
   await page.goto(fixtureUrl('lessons/alpha/'));
-  await page.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
+  await (await completionBox(page)).check();
   await page.goto(fixtureUrl('lessons/gamma/'));
-  await page.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
+  await (await completionBox(page)).check();
   if (isMobile) await page.getByRole('button', { name: 'Course contents' }).click();
   const sidebar = page.getByRole('complementary', { name: 'Course contents' });
   await expect(sidebar.getByRole('link', { name: /Alpha lesson\s*Completed/ })).toBeVisible();
@@ -48,7 +48,7 @@ test('progress made in one tab shows in another', async ({ context }) => {
   const second = await context.newPage();
   await first.goto(fixtureUrl(''));
   await second.goto(fixtureUrl('lessons/beta/'));
-  await second.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
+  await (await completionBox(second)).check();
   await expect(first.getByText('1 of 3 lessons complete')).toBeVisible();
 });
 
@@ -59,7 +59,7 @@ test('with storage blocked, the checkbox still works for the visit and says it w
     };
   });
   await page.goto(LESSON);
-  await page.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
+  await (await completionBox(page)).check();
   await expect(page.getByRole('status').filter({ hasText: 'kept only until you leave the page' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'I have completed this lesson' })).toBeChecked();
 });
@@ -71,7 +71,7 @@ test('corrupt stored progress is ignored, not a crash', async ({ page }) => {
   await page.evaluate(() => localStorage.setItem('sidecar-academy:progress:v1', '{"completed": "<img src=x onerror=alert(1)>"'));
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'I have completed this lesson' })).not.toBeChecked();
-  await page.getByRole('checkbox', { name: 'I have completed this lesson' }).check();
+  await (await completionBox(page)).check();
   await page.goto('');
   await expect(page.getByText('1 of 12 lessons complete')).toBeVisible();
   expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 /** Where the test build is served, and helpers the end-to-end tests share. */
 import { readdirSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The sub-path the test build uses (BASE_PATH in `npm run build:test`), to prove sub-path hosting. */
 export const TEST_BASE = '/academy/';
@@ -64,4 +64,20 @@ export function watchConsole(page: Page): string[] {
 /** Asserts nothing went wrong in the page's console. */
 export function expectCleanConsole(problems: string[]): void {
   expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
+}
+
+/**
+ * Scrolls `target` into view and waits until every quiz on the page is live. A lesson's quiz
+ * upgrades when it comes near the screen and changes height, which moves what is below it (the
+ * completion box, the pager); a click aimed before that lands elsewhere.
+ */
+export async function settleBelowQuizzes(page: Page, target: Locator): Promise<Locator> {
+  await target.scrollIntoViewIfNeeded();
+  for (const quiz of await page.locator('quiz-widget').all()) await expect(quiz).toHaveClass(/is-live/);
+  return target;
+}
+
+/** The lesson's "I have completed this lesson" checkbox, in view and ready to click. */
+export function completionBox(page: Page): Promise<Locator> {
+  return settleBelowQuizzes(page, page.getByRole('checkbox', { name: 'I have completed this lesson' }));
 }
