@@ -5,6 +5,7 @@ import { configMap, namespace, secret, serviceAccount } from './schema/config.ts
 import { service } from './schema/service.ts';
 import { cronJob, job } from './schema/batch.ts';
 import { ingress, networkPolicy } from './schema/networking.ts';
+import { clusterRole, clusterRoleBinding, role, roleBinding } from './schema/rbac.ts';
 import { horizontalPodAutoscaler, podDisruptionBudget } from './schema/scaling.ts';
 import { daemonSet, deployment, pod, statefulSet } from './schema/workloads.ts';
 
@@ -18,7 +19,7 @@ const kind = (group: string, name: string, schema: KindSchema['schema'], namespa
   builtIn: true,
 });
 
-/** Core, apps, batch, policy, autoscaling and networking kinds with their strict schemas. */
+/** Core, apps, batch, policy, autoscaling, networking and RBAC kinds with their strict schemas. */
 export const KUBERNETES_SCHEMAS: readonly KindSchema[] = [
   kind('', 'Namespace', namespace, false),
   kind('', 'Pod', pod),
@@ -35,6 +36,10 @@ export const KUBERNETES_SCHEMAS: readonly KindSchema[] = [
   kind('autoscaling', 'HorizontalPodAutoscaler', horizontalPodAutoscaler, true, 'v2'),
   kind('networking.k8s.io', 'NetworkPolicy', networkPolicy),
   kind('networking.k8s.io', 'Ingress', ingress),
+  kind('rbac.authorization.k8s.io', 'Role', role),
+  kind('rbac.authorization.k8s.io', 'ClusterRole', clusterRole, false),
+  kind('rbac.authorization.k8s.io', 'RoleBinding', roleBinding),
+  kind('rbac.authorization.k8s.io', 'ClusterRoleBinding', clusterRoleBinding, false),
 ];
 
 const BY_KIND = new Map(KUBERNETES_SCHEMAS.map((schema) => [`${schema.group}/${schema.kind}`, schema]));

@@ -60,3 +60,70 @@ describe('batch, policy, autoscaling and networking kinds', () => {
     expect(analyze([{ name: 'c.yaml', text: cron.replace('"30 2 * * *"', '"* * *"') }]).summary.errors).toBe(1);
   });
 });
+
+describe('RBAC kinds', () => {
+  it('Role: a resource rule without apiGroups, and a non-resource URL a namespaced role cannot grant', () => {
+    expect(at('role-broken.yaml')).toEqual([
+      'SA2002 12:5 missing required field "apiGroups" in rules[0]: a resource rule needs at least one API group; write [""] for the core group (pods, services, secrets)',
+      'SA2004 14:22 rules[1].nonResourceURLs: a Role is namespaced and cannot grant non-resource URLs such as /metrics: use a ClusterRole and ClusterRoleBinding',
+    ]);
+  });
+
+  it('ClusterRole: cluster-scoped, a rule needs verbs, and resources and URLs do not mix', () => {
+    expect(at('clusterrole-broken.yaml')).toEqual([
+      'SA2004 10:14 metadata.namespace: this kind is not namespaced: remove metadata.namespace',
+      'SA2004 14:12 rules[0].verbs: must list at least one verb, such as get, list or watch',
+      'SA2004 17:22 rules[1].nonResourceURLs: a rule cannot grant both resources and non-resource URLs: split it into two rules',
+    ]);
+  });
+
+  it('RoleBinding: a ServiceAccount subject is in the core group, and roleRef needs the RBAC group', () => {
+    expect(at('rolebinding-broken.yaml')).toEqual([
+      'SA2004 13:15 subjects[0].apiGroup: must be empty for a ServiceAccount (the core group): remove it',
+      'SA2002 15:1 missing required field "apiGroup" in roleRef',
+    ]);
+  });
+
+  it('ClusterRoleBinding: a ServiceAccount subject needs its namespace, and only a ClusterRole can be granted', () => {
+    expect(at('clusterrolebinding-broken.yaml')).toEqual([
+      'SA2002 11:5 missing required field "namespace" in subjects[0]: a ClusterRoleBinding must say which namespace the ServiceAccount lives in',
+      'SA2004 15:9 roleRef.kind: must be ClusterRole: a ClusterRoleBinding cannot grant a namespaced Role',
+    ]);
+  });
+
+  it('accepts the clean examples, names with colons, aggregation, and Users and Groups with or without their group', () => {
+    for (const file of ['role-clean.yaml', 'clusterrole-clean.yaml', 'rolebinding-clean.yaml', 'clusterrolebinding-clean.yaml'])
+      expect(at(file), file).toEqual([]);
+    const aggregated = [
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: ClusterRole',
+      'metadata:',
+      '  name: "system:mesh-viewer"',
+      'aggregationRule:',
+      '  clusterRoleSelectors:',
+      '    - matchLabels:',
+      '        rbac.example.com/aggregate-to-mesh-viewer: "true"',
+      'rules: []',
+    ].join('\n');
+    expect(analyze([{ name: 'a.yaml', text: aggregated }]).files[0]?.diagnostics).toEqual([]);
+    const binding = readFileSync(new URL('../../../../../content/examples/clusterrolebinding-clean.yaml', import.meta.url), 'utf8');
+    const withGroup = binding.replace('    name: sre', '    name: sre\n    apiGroup: rbac.authorization.k8s.io');
+    expect(analyze([{ name: 'b.yaml', text: withGroup }]).summary.errors).toBe(0);
+    const wrongGroup = binding.replace('    name: sre', '    name: sre\n    apiGroup: ""');
+    expect(analyze([{ name: 'b.yaml', text: wrongGroup }]).files[0]?.diagnostics.map((d) => d.message)).toEqual([
+      'subjects[1].apiGroup: must be rbac.authorization.k8s.io for a Group (or left out)',
+    ]);
+  });
+
+  it('refuses role names with a slash, and an aggregation without selectors', () => {
+    const role = readFileSync(new URL('../../../../../content/examples/role-clean.yaml', import.meta.url), 'utf8');
+    expect(at('role-clean.yaml')).toEqual([]);
+    const slashed = analyze([{ name: 'r.yaml', text: role.replace('name: orders-config-reader', 'name: orders/config') }]);
+    expect(slashed.files[0]?.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      'SA2004 metadata.name: may not contain "/" or "%"',
+    ]);
+    const empty =
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: x\naggregationRule:\n  clusterRoleSelectors: []\n';
+    expect(analyze([{ name: 'e.yaml', text: empty }]).files[0]?.diagnostics.map((d) => d.code)).toEqual(['SA2004']);
+  });
+});

@@ -3,7 +3,7 @@ import { kubernetesFamily } from '../../../../../src/lib/manifest/kubernetes/ind
 import { at, check, checkText, isOurs, only } from './helpers.ts';
 
 describe('kubernetesFamily schemas', () => {
-  it('covers the core, apps, batch, policy, autoscaling and networking kinds, strictly', () => {
+  it('covers the core, apps, batch, policy, autoscaling, networking and RBAC kinds, strictly', () => {
     expect(kubernetesFamily.schemas.map((s) => `${s.group}/${s.versions.join(',')}/${s.kind}`)).toEqual([
       '/v1/Namespace',
       '/v1/Pod',
@@ -20,6 +20,10 @@ describe('kubernetesFamily schemas', () => {
       'autoscaling/v2/HorizontalPodAutoscaler',
       'networking.k8s.io/v1/NetworkPolicy',
       'networking.k8s.io/v1/Ingress',
+      'rbac.authorization.k8s.io/v1/Role',
+      'rbac.authorization.k8s.io/v1/ClusterRole',
+      'rbac.authorization.k8s.io/v1/RoleBinding',
+      'rbac.authorization.k8s.io/v1/ClusterRoleBinding',
     ]);
     expect(kubernetesFamily.schemas.every((s) => s.codes === 'kubernetes')).toBe(true);
   });
