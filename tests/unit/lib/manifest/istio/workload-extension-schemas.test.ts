@@ -80,6 +80,20 @@ describe('ProxyConfig', () => {
       'SA1008',
     );
   });
+
+  // The ProxyConfig CRD serves no targetRef (only an early proto had one), and caps variable values at 2048 characters.
+  it('reports a targetRef and an environment variable value over 2048 characters', () => {
+    const spec = `  targetRef: {kind: Gateway, name: waypoint}\n  environmentVariables: {BIG: "${'x'.repeat(2049)}"}\n`;
+    const d = diagnosticsOfText(doc('networking.istio.io/v1beta1', 'ProxyConfig', spec));
+    expect(found(d, 'IST0106').map((x) => [x.line, x.column])).toEqual([
+      [7, 3],
+      [8, 31],
+    ]);
+    expect(messages(d, 'IST0106')).toEqual([
+      'Schema validation error: unknown field "targetRef" in spec',
+      'Schema validation error: spec.environmentVariables.BIG: must be at most 2048 characters',
+    ]);
+  });
 });
 
 describe('WasmPlugin', () => {
@@ -147,14 +161,71 @@ describe('EnvoyFilter', () => {
       'Schema validation error: spec.configPatches[0].patch.operation: operation ADD needs a patch value; only REMOVE takes none',
       'Schema validation error: spec.configPatches[0].patch.filterClass: must be one of UNSPECIFIED, AUTHN, AUTHZ, STATS; did you mean AUTHN?',
       'Schema validation error: spec.configPatches[1].match.listener: applyTo ROUTE_CONFIGURATION is matched by a routeConfiguration match, not a listener match',
-      'Schema validation error: spec.configPatches[1].match.cluster: set only one of listener, routeConfiguration or cluster (found listener and cluster)',
+      'Schema validation error: spec.configPatches[1].match.cluster: set only one of listener, routeConfiguration, cluster or waypoint (found listener and cluster)',
       'Schema validation error: spec.configPatches[1].match.cluster: applyTo ROUTE_CONFIGURATION is matched by a routeConfiguration match, not a cluster match',
     ]);
   });
 
-  it('requires configPatches once a spec is given', () => {
-    expect(messages(diagnosticsOfText(doc('networking.istio.io/v1alpha3', 'EnvoyFilter', '  priority: 1\n')), 'IST0106')).toEqual([
-      'Schema validation error: missing required field "configPatches" in spec',
+  // The CRD does not require configPatches (nor does the webhook): such a filter is accepted and does nothing.
+  it('accepts a spec without configPatches', () => {
+    expect(codes(doc('networking.istio.io/v1alpha3', 'EnvoyFilter', '  priority: 1\n'))).toEqual([]);
+  });
+
+  it('accepts waypoint matches in the WAYPOINT context and a MERGE_AND_REPLACE_LIST patch', () => {
+    const patches = [
+      '    - applyTo: HTTP_FILTER\n      match: {context: WAYPOINT, waypoint: {portNumber: 8080, filter: {name: envoy.filters.network.http_connection_manager, subFilter: {name: envoy.filters.http.router}}}}\n      patch: {operation: REMOVE}\n',
+      '    - applyTo: CLUSTER\n      match: {context: WAYPOINT, waypoint: {}}\n      patch: {operation: MERGE_AND_REPLACE_LIST, value: {}}\n',
+    ].join('');
+    expect(codes(filter(patches))).toEqual([]);
+  });
+
+  it('reports a waypoint match outside the WAYPOINT context and the WAYPOINT context without one', () => {
+    const patches = [
+      '    - applyTo: HTTP_FILTER\n      match: {context: SIDECAR_INBOUND, waypoint: {}}\n      patch: {operation: REMOVE}\n',
+      '    - applyTo: HTTP_FILTER\n      match: {context: WAYPOINT, listener: {}}\n      patch: {operation: REMOVE}\n',
+      '    - applyTo: CLUSTER\n      match: {waypoint: {}}\n      patch: {operation: REMOVE}\n',
+    ].join('');
+    const d = diagnosticsOfText(filter(patches));
+    expect(found(d, 'IST0106').map((x) => [x.line, x.column])).toEqual([
+      [9, 51],
+      [12, 24],
+      [15, 25],
     ]);
+    expect(messages(d, 'IST0106')).toEqual([
+      'Schema validation error: spec.configPatches[0].match.waypoint: a waypoint match needs context: WAYPOINT',
+      'Schema validation error: spec.configPatches[1].match.context: context WAYPOINT needs a waypoint match; add waypoint: {} to match all',
+      'Schema validation error: spec.configPatches[2].match.waypoint: a waypoint match needs context: WAYPOINT',
+    ]);
+  });
+
+  it('reports the filter matches the webhook rejects and accepts a subFilter in the HTTP connection manager', () => {
+    const hcm = 'envoy.filters.network.http_connection_manager';
+    const patches = [
+      '    - applyTo: NETWORK_FILTER\n      match: {listener: {filterChain: {filter: {}}}}\n      patch: {operation: REMOVE}\n',
+      `    - applyTo: NETWORK_FILTER\n      match: {listener: {filter_chain: {filter: {name: ${hcm}, sub_filter: {name: envoy.filters.http.router}}}}}\n      patch: {operation: REMOVE}\n`,
+      '    - applyTo: HTTP_FILTER\n      match: {listener: {filterChain: {filter: {name: envoy.filters.network.tcp_proxy, subFilter: {name: x}}}}}\n      patch: {operation: REMOVE}\n',
+      `    - applyTo: HTTP_FILTER\n      match: {listener: {filterChain: {filter: {name: ${hcm}, subFilter: {}}}}}\n      patch: {operation: REMOVE}\n`,
+      `    - applyTo: HTTP_FILTER\n      match: {listener: {filterChain: {filter: {name: ${hcm}, subFilter: {name: envoy.filters.http.router}}}}}\n      patch: {operation: REMOVE}\n`,
+    ].join('');
+    const d = diagnosticsOfText(filter(patches));
+    expect(found(d, 'IST0106').map((x) => [x.line, x.column])).toEqual([
+      [9, 48],
+      [12, 115],
+      [15, 99],
+      [18, 113],
+    ]);
+    expect(messages(d, 'IST0106')).toEqual([
+      `Schema validation error: spec.configPatches[0].match.listener.filterChain.filter: a filter match needs the name of the filter to match, such as ${hcm}`,
+      'Schema validation error: spec.configPatches[1].match.listener.filter_chain.filter.sub_filter: a subFilter match only works with applyTo HTTP_FILTER; remove it for NETWORK_FILTER',
+      `Schema validation error: spec.configPatches[2].match.listener.filterChain.filter.subFilter: a subFilter match needs the filter name ${hcm}`,
+      'Schema validation error: spec.configPatches[3].match.listener.filterChain.filter.subFilter: a subFilter match needs the name of the HTTP filter to match, such as envoy.filters.http.router',
+    ]);
+  });
+
+  it('reports more than 16 targetRefs', () => {
+    const refs = Array.from({ length: 17 }, (_, i) => `{kind: Gateway, name: g${i}}`).join(', ');
+    expect(messages(diagnosticsOfText(doc('networking.istio.io/v1alpha3', 'EnvoyFilter', `  targetRefs: [${refs}]\n`)), 'IST0106')).toEqual(
+      ['Schema validation error: spec.targetRefs: must have at most 16 targets'],
+    );
   });
 });
