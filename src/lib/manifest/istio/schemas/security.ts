@@ -33,6 +33,9 @@ const source = message({
   notRemoteIpBlocks: strings.optional(),
   serviceAccounts: strings.optional(),
   notServiceAccounts: strings.optional(),
+  // Istio 1.31: the trust domain of the peer's certificate.
+  trustDomains: strings.optional(),
+  notTrustDomains: strings.optional(),
 });
 
 const operation = message({

@@ -162,3 +162,27 @@ describe('istioFamily', () => {
     expect(diagnosticsOf('shop.pass.yaml').filter((d) => istio.has(d.code))).toEqual([]);
   });
 });
+
+describe('fields added by recent Istio releases', () => {
+  it('accepts trustDomains and notTrustDomains in an AuthorizationPolicy source (Istio 1.31), and still catches a misspelling', () => {
+    const policy = (field: string): string =>
+      [
+        'apiVersion: security.istio.io/v1',
+        'kind: AuthorizationPolicy',
+        'metadata:',
+        '  name: partners',
+        '  namespace: shop',
+        'spec:',
+        '  action: ALLOW',
+        '  rules:',
+        '    - from:',
+        '        - source:',
+        `            ${field}: ["partner.example.com"]`,
+      ].join('\n');
+    expect(found(diagnosticsOfText(policy('trustDomains')), 'IST0106')).toEqual([]);
+    expect(found(diagnosticsOfText(policy('notTrustDomains')), 'IST0106')).toEqual([]);
+    expect(messages(diagnosticsOfText(policy('trustDomain')), 'IST0106')).toEqual([
+      'Schema validation error: unknown field "trustDomain" in spec.rules[0].from[0].source; did you mean "trustDomains"?',
+    ]);
+  });
+});
