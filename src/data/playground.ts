@@ -75,6 +75,8 @@ const MENU_ORDER = [
   'gateway.networking.k8s.io/GRPCRoute',
   'gateway.networking.k8s.io/ReferenceGrant',
   'gateway.networking.k8s.io/BackendTLSPolicy',
+  'gateway.networking.k8s.io/ListenerSet',
+  'gateway.networking.k8s.io/TLSRoute',
   'linkerd.io/ServiceProfile',
   'Dockerfile',
 ];

@@ -46,12 +46,12 @@ const GROUPS: Record<string, { current: string; kinds: string }> = {
       'AuthorizationPolicy@v1alpha1 EgressNetwork@v1alpha1 HTTPLocalRateLimitPolicy@v1alpha1 HTTPRoute@v1beta3 MeshTLSAuthentication@v1alpha1 NetworkAuthentication@v1alpha1 Server ServerAuthorization@v1beta1 UnmeshedNetwork@v1alpha1',
   },
   'linkerd.io': { current: 'v1alpha2', kinds: 'ServiceProfile' },
-  // Gateway API v1.4.0: the standard channel's kinds, and the experimental-only routes (served once
-  // the experimental CRDs are installed; not checked).
+  // Gateway API v1.5.1: the standard channel's kinds, and the experimental-only routes TCPRoute and
+  // UDPRoute (served once the experimental CRDs are installed; not checked).
   'gateway.networking.k8s.io': {
     current: 'v1',
     kinds:
-      'BackendTLSPolicy GRPCRoute Gateway GatewayClass HTTPRoute ReferenceGrant@v1beta1 TCPRoute@v1alpha2 TLSRoute@v1alpha3 UDPRoute@v1alpha2',
+      'BackendTLSPolicy GRPCRoute Gateway GatewayClass HTTPRoute ListenerSet ReferenceGrant TCPRoute@v1alpha2 TLSRoute UDPRoute@v1alpha2',
   },
   'workload.linkerd.io': { current: 'v1beta1', kinds: 'ExternalWorkload' },
 };

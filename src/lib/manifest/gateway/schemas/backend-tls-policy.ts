@@ -1,6 +1,6 @@
 /**
- * BackendTLSPolicy (gateway.networking.k8s.io v1, standard channel since v1.4.0): how a Gateway
- * verifies the TLS certificate of a backend, with the CRD's CEL rules.
+ * BackendTLSPolicy (gateway.networking.k8s.io v1, standard channel since v1.4.0, as of v1.5.1): how
+ * a Gateway verifies the TLS certificate of a backend, with the CRD's CEL rules.
  */
 import * as z from 'zod';
 import { choice } from '../../linkerd/schemas/common.ts';
@@ -24,7 +24,7 @@ import {
   text,
 } from './common.ts';
 
-/** Served versions: v1.4.0's standard CRD keeps v1alpha3 only as a deprecated, unserved version. */
+/** Served versions: the v1.4.0 and v1.5.1 standard CRDs keep v1alpha3 only as a deprecated, unserved version. */
 export const BACKEND_TLS_POLICY_VERSIONS = ['v1'] as const;
 
 const targetRef = z.object({ group, kind, name: objectName, sectionName: sectionName.optional() }).strict();
@@ -51,6 +51,10 @@ function checkTargets(refs: unknown[], ctx: z.RefinementCtx): void {
     if (twin) issue(ctx, [j], `targetRefs[${j}] repeats targetRefs[${twin.i}]: list each target and section once`);
   });
 }
+
+// v1.5 widened wellKnownCACertificates from the enum [System] to System or a domain-prefixed name.
+const WELL_KNOWN_CAS =
+  /^(System|([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]))$/;
 
 const subjectAltName = celObject(
   {
@@ -82,7 +86,12 @@ const subjectAltName = celObject(
 const validation = celObject(
   {
     caCertificateRefs: list(localObjectRef, 8, 'caCertificateRefs').optional(),
-    wellKnownCACertificates: choice(['System']).optional(),
+    wellKnownCACertificates: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(253, 'must be at most 253 characters')
+      .regex(WELL_KNOWN_CAS, 'must be System, or an implementation\'s own set of CAs with a domain prefix like "example.com/internal-cas"')
+      .optional(),
     hostname: preciseHostname,
     subjectAltNames: list(subjectAltName, 5, 'subjectAltNames').optional(),
   },

@@ -1,5 +1,5 @@
 /**
- * Building blocks of the Gateway API schemas (gateway.networking.k8s.io, standard channel v1.4.0):
+ * Building blocks of the Gateway API schemas (gateway.networking.k8s.io, standard channel v1.5.1):
  * the name formats of its types, bounded lists, and objects whose CRD rules (CEL, in
  * x-kubernetes-validations) run next to the structural checks.
  */

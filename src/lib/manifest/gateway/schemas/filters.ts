@@ -20,6 +20,7 @@ import {
   text,
   uniqueBy,
 } from './common.ts';
+import { cors } from './cors.ts';
 
 const header = z
   .object({ name: headerName, value: z.string().min(1, 'must not be empty').max(4096, 'must be at most 4096 characters') })
@@ -105,7 +106,7 @@ function filterType(types: readonly [string, ...string[]], experimental: readonl
   return z.enum(types, {
     error: (problem) =>
       typeof problem.input === 'string' && experimental.includes(problem.input)
-        ? `"${problem.input}" filters are only in the experimental channel of Gateway API v1.4.0; the standard channel has ${alternatives(types)}`
+        ? `"${problem.input}" filters are only in the experimental channel of Gateway API v1.5.1; the standard channel has ${alternatives(types)}`
         : `must be one of ${alternatives(types)}`,
   });
 }
@@ -130,15 +131,17 @@ const HTTP_BLOCKS = {
   RequestRedirect: 'requestRedirect',
   URLRewrite: 'urlRewrite',
   ExtensionRef: 'extensionRef',
+  CORS: 'cors',
 };
 
-/** HTTPRouteFilter as the standard channel has it (CORS and ExternalAuth are experimental). */
+/** HTTPRouteFilter as the standard channel has it (CORS since v1.5.0; ExternalAuth is experimental). */
 export const httpFilter = celObject(
   {
     type: filterType(
-      ['RequestHeaderModifier', 'ResponseHeaderModifier', 'RequestMirror', 'RequestRedirect', 'URLRewrite', 'ExtensionRef'],
-      ['CORS', 'ExternalAuth'],
+      ['RequestHeaderModifier', 'ResponseHeaderModifier', 'RequestMirror', 'RequestRedirect', 'URLRewrite', 'ExtensionRef', 'CORS'],
+      ['ExternalAuth'],
     ),
+    cors: cors.optional(),
     requestHeaderModifier: headerModifier.optional(),
     responseHeaderModifier: headerModifier.optional(),
     requestMirror: requestMirror.optional(),
@@ -158,7 +161,7 @@ function notRepeated(filters: unknown[], once: readonly string[], ctx: z.Refinem
   }
 }
 
-/** An HTTPRoute filter list: at most 16, no redirect with a rewrite, header modifiers, redirect and rewrite once each. */
+/** An HTTPRoute filter list: at most 16, no redirect with a rewrite, CORS, header modifiers, redirect and rewrite once each. */
 export const httpFilters = celList(httpFilter, 16, 'filters', (filters, ctx) => {
   const types = filters.map((filter) => text(filter, 'type'));
   const redirect = types.indexOf('RequestRedirect');
@@ -169,7 +172,7 @@ export const httpFilters = celList(httpFilter, 16, 'filters', (filters, ctx) => 
       [Math.max(redirect, rewrite), 'type'],
       'a RequestRedirect and a URLRewrite filter cannot be combined: a redirect answers the request, a rewrite forwards it',
     );
-  notRepeated(filters, ['RequestHeaderModifier', 'ResponseHeaderModifier', 'RequestRedirect', 'URLRewrite'], ctx);
+  notRepeated(filters, ['CORS', 'RequestHeaderModifier', 'ResponseHeaderModifier', 'RequestRedirect', 'URLRewrite'], ctx);
 });
 
 /** GRPCRouteFilter: header modifiers, mirroring and extensions. */

@@ -1,4 +1,4 @@
-/** GatewayClass (gateway.networking.k8s.io v1 and v1beta1, standard channel v1.4.0): the controller that runs Gateways of the class. */
+/** GatewayClass (gateway.networking.k8s.io v1 and v1beta1, standard channel v1.5.1): the controller that runs Gateways of the class. */
 import * as z from 'zod';
 import { documentOf } from '../../schema/formats.ts';
 import { apiVersions, group, kind, namespace, objectName, status } from './common.ts';

@@ -1,5 +1,5 @@
 /**
- * GRPCRoute (gateway.networking.k8s.io v1, standard channel v1.4.0): gRPC services and methods to
+ * GRPCRoute (gateway.networking.k8s.io v1, standard channel v1.5.1): gRPC services and methods to
  * match, filters and backends, with the CRD's CEL rules on method matches.
  */
 import * as z from 'zod';

@@ -1,7 +1,8 @@
 /**
- * HTTPRoute (gateway.networking.k8s.io v1 and v1beta1, standard channel v1.4.0): matches, filters
- * and backends of HTTP requests, with the CRD's CEL rules. Experimental fields (retry,
- * sessionPersistence, the CORS filter...) are unknown here, as on a standard-channel cluster.
+ * HTTPRoute (gateway.networking.k8s.io v1 and v1beta1, standard channel v1.5.1): matches, filters
+ * (the CORS filter is standard since v1.5.0) and backends of HTTP requests, with the CRD's CEL
+ * rules. Experimental fields (retry, sessionPersistence, the ExternalAuth filter...) are unknown
+ * here, as on a standard-channel cluster.
  */
 import * as z from 'zod';
 import { choice } from '../../linkerd/schemas/common.ts';
@@ -147,7 +148,8 @@ export const httpRouteSpec = z
   .object({
     parentRefs: parentRefs.optional(),
     hostnames: hostnames.optional(),
-    rules: celList(rule, 16, 'rules', totalMatches(1)).optional(),
+    // Unset, rules default to one rule matching every path; written as [], they break minItems.
+    rules: celList(rule, 16, 'rules', totalMatches(1), 1).optional(),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-/** The Gateway API kinds the validator checks, standard channel v1.4.0. */
+/** The Gateway API kinds the validator checks, standard channel v1.5.1. */
 import type { KindSchema } from '../../family.ts';
 import { BACKEND_TLS_POLICY_VERSIONS, backendTlsPolicySchema } from './backend-tls-policy.ts';
 import { GATEWAY_GROUP } from './common.ts';
@@ -6,7 +6,9 @@ import { GATEWAY_CLASS_VERSIONS, gatewayClassSchema } from './gateway-class.ts';
 import { GATEWAY_VERSIONS, gatewaySchema } from './gateway.ts';
 import { GRPC_ROUTE_VERSIONS, grpcRouteSchema } from './grpc-route.ts';
 import { HTTP_ROUTE_VERSIONS, httpRouteSchema } from './http-route.ts';
+import { LISTENER_SET_VERSIONS, listenerSetSchema } from './listener-set.ts';
 import { REFERENCE_GRANT_VERSIONS, referenceGrantSchema } from './reference-grant.ts';
+import { TLS_ROUTE_VERSIONS, tlsRouteSchema } from './tls-route.ts';
 
 const kindOf = (kind: string, versions: readonly string[], schema: KindSchema['schema'], namespaced = true): KindSchema => ({
   group: GATEWAY_GROUP,
@@ -25,4 +27,7 @@ export const GATEWAY_SCHEMAS: readonly KindSchema[] = [
   kindOf('GRPCRoute', GRPC_ROUTE_VERSIONS, grpcRouteSchema),
   kindOf('ReferenceGrant', REFERENCE_GRANT_VERSIONS, referenceGrantSchema),
   kindOf('BackendTLSPolicy', BACKEND_TLS_POLICY_VERSIONS, backendTlsPolicySchema),
+  // Standard since v1.5.0.
+  kindOf('ListenerSet', LISTENER_SET_VERSIONS, listenerSetSchema),
+  kindOf('TLSRoute', TLS_ROUTE_VERSIONS, tlsRouteSchema),
 ];

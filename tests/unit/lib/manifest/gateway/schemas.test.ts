@@ -1,56 +1,14 @@
 /**
- * The Gateway API kinds (gateway.networking.k8s.io, standard channel v1.4.0): valid documents pass,
+ * The Gateway API kinds (gateway.networking.k8s.io, standard channel v1.5.1): valid documents pass,
  * and every structural limit and CEL rule of the CRDs is reported with its code at its position.
+ * What v1.5 moved to the standard channel has its own tests in standard-v1-5.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gatewayFamily } from '../../../../../src/lib/manifest/gateway/index.ts';
-import { SCHEMAS, type Diagnostic } from '../../../../../src/lib/manifest/index.ts';
+import { SCHEMAS } from '../../../../../src/lib/manifest/index.ts';
 import { diagnosticsOf, yaml } from '../linkerd/helpers.ts';
-
-const GROUP = 'gateway.networking.k8s.io';
-
-/** A document of `kind` whose spec body starts on line 7 (line 6 without a namespace). */
-function doc(kind: string, body: string, version = 'v1', namespaced = true): string {
-  const namespace = namespaced ? '  namespace: shop\n' : '';
-  return `apiVersion: ${GROUP}/${version}\nkind: ${kind}\nmetadata:\n  name: orders\n${namespace}spec:\n${body}`;
-}
-
-/** Every finding as "CODE line:column". */
-function found(text: string): string[] {
-  return diagnosticsOf(yaml(text)).map((d: Diagnostic) => `${d.code} ${d.line}:${d.column}`);
-}
-
-/** The messages of the findings, for checking what they say. */
-function said(text: string): string[] {
-  return diagnosticsOf(yaml(text)).map((d) => d.message);
-}
-
-/** A YAML flow list of `count` copies of `item`. */
-const many = (count: number, item: (index: number) => string): string => `[${Array.from({ length: count }, (_, i) => item(i)).join(', ')}]`;
-
-const GATEWAY = `  gatewayClassName: istio
-  listeners:
-    - name: https
-      hostname: shop.example.com
-      port: 443
-      protocol: HTTPS
-      tls:
-        certificateRefs:
-          - name: shop-example-com-tls
-`;
-
-const ROUTE = `  parentRefs:
-    - name: shop-edge
-  rules:
-    - matches:
-        - path:
-            type: PathPrefix
-            value: /orders
-      backendRefs:
-        - name: orders
-          port: 8080
-`;
+import { doc, found, GATEWAY, GROUP, many, ROUTE, said } from './helpers.ts';
 
 describe('null fields', () => {
   it('reads a field left blank as unset, as the API server prunes nulls from custom resources', () => {
@@ -71,8 +29,10 @@ describe('gatewayFamily', () => {
       'Gateway@v1,v1beta1',
       'HTTPRoute@v1,v1beta1',
       'GRPCRoute@v1',
-      'ReferenceGrant@v1beta1',
+      'ReferenceGrant@v1,v1beta1',
       'BackendTLSPolicy@v1',
+      'ListenerSet@v1',
+      'TLSRoute@v1',
     ]);
     for (const schema of gatewayFamily.schemas) expect(SCHEMAS.get(`${GROUP}/${schema.kind}`)).toBe(schema);
     expect(gatewayFamily.rules).toEqual([]);
@@ -90,8 +50,8 @@ describe('gatewayFamily', () => {
   it('tells served versions from others, and experimental kinds from misspelt ones', () => {
     expect(found(doc('HTTPRoute', ROUTE, 'v1alpha2'))).toEqual(['SA1009 1:13']);
     expect(found(doc('GRPCRoute', '  rules: []\n', 'v1alpha2'))).toEqual(['SA1009 1:13']);
-    expect(said(doc('ReferenceGrant', '  from: []\n  to: []\n'))).toEqual([
-      'ReferenceGrant is not served as gateway.networking.k8s.io/v1; use gateway.networking.k8s.io/v1beta1',
+    expect(said(doc('ReferenceGrant', '  from: []\n  to: []\n', 'v1alpha2'))).toEqual([
+      'ReferenceGrant is not served as gateway.networking.k8s.io/v1alpha2; use gateway.networking.k8s.io/v1',
     ]);
     expect(diagnosticsOf(yaml(doc('TCPRoute', '  rules: []\n', 'v1alpha2'))).map((d) => [d.code, d.severity])).toEqual([
       ['SA1008', 'info'],
@@ -208,9 +168,10 @@ describe('Gateway', () => {
     );
   });
 
-  it('reports fields of the experimental channel as unknown', () => {
+  it('reports fields of the experimental channel as unknown (allowedListeners is standard since v1.5.0)', () => {
     const text = doc('Gateway', `${GATEWAY}  allowedListeners: {namespaces: {from: All}}\n  defaultScope: All\n`);
-    expect(found(text)).toEqual(['SA2001 16:3', 'SA2001 17:3']);
+    expect(found(text)).toEqual(['SA2001 17:3']);
+    expect(said(text)).toEqual(['unknown field "defaultScope" in spec']);
   });
 });
 
@@ -398,18 +359,19 @@ describe('HTTPRoute', () => {
     );
   });
 
-  it('reports the experimental channel: CORS, retry and sessionPersistence', () => {
+  it('reports the experimental channel: the ExternalAuth filter, retry and sessionPersistence', () => {
     const text = doc(
       'HTTPRoute',
       `${ROUTE}      filters:
-        - type: CORS
-          cors: {allowOrigins: ["https://shop.example.com"]}
+        - type: ExternalAuth
+          externalAuth: {protocol: HTTP, backendRef: {name: auth, port: 8080}}
       retry: {attempts: 2}
       sessionPersistence: {sessionName: orders}
 `,
     );
     expect(found(text)).toEqual(['SA2004 18:17', 'SA2001 19:11', 'SA2001 20:7', 'SA2001 21:7']);
-    expect(said(text)[0]).toContain('"CORS" filters are only in the experimental channel of Gateway API v1.4.0');
+    expect(said(text)[0]).toContain('"ExternalAuth" filters are only in the experimental channel of Gateway API v1.5.1');
+    expect(said(text)[0]).toContain('"ExtensionRef" or "CORS"');
   });
 });
 
@@ -453,7 +415,7 @@ describe('GRPCRoute', () => {
     expect(found(doc('GRPCRoute', `  rules: [${rule}, ${rule}, {matches: [{method: {method: Charge}}]}]\n`))).toEqual(['SA2004 7:10']);
   });
 
-  it('requires spec, as v1.4.0 does', () => {
+  it('requires spec, as v1.4.0 and v1.5.1 do', () => {
     expect(found(`apiVersion: ${GROUP}/v1\nkind: GRPCRoute\nmetadata:\n  name: payments\n`)).toEqual(['SA2002 2:1']);
   });
 });
@@ -485,14 +447,14 @@ describe('BackendTLSPolicy', () => {
       'BackendTLSPolicy',
       `${TARGET}  validation:\n    caCertificateRefs: [{group: "", kind: ConfigMap, name: shop-ca}]\n    wellKnownCACertificates: system\n`,
     );
-    // The enum and the CEL rule both reject the value, as the API server does.
+    // The pattern (System or a domain-prefixed name) and the CEL rule both reject the value, as the API server does.
     expect(found(both)).toEqual(['SA2002 9:3', 'SA2004 11:30', 'SA2004 11:30']);
     const system = doc(
       'BackendTLSPolicy',
       `${TARGET}  validation:\n    wellKnownCACertificates: System\n    hostname: payments.shop.svc.cluster.local\n`,
     );
     expect(found(system)).toEqual([]);
-    // v1.4.0's standard CRD keeps v1alpha3 as a deprecated version it no longer serves.
+    // The v1.4.0 and v1.5.1 standard CRDs keep v1alpha3 as a deprecated version they no longer serve.
     expect(found(system.replace('gateway.networking.k8s.io/v1\n', 'gateway.networking.k8s.io/v1alpha3\n'))).toEqual(['SA1009 1:13']);
   });
 
