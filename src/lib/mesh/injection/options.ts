@@ -2,7 +2,7 @@
 import type { InjectionOptions, InjectionOptionsInput } from './types.ts';
 
 /** Istio version shown in image tags: a placeholder, real tags follow the control plane. */
-export const ISTIO_PLACEHOLDER_VERSION = '1.27.0';
+export const ISTIO_PLACEHOLDER_VERSION = '1.31.1';
 /** Linkerd version shown in image tags and annotations: a placeholder as well. */
 export const LINKERD_PLACEHOLDER_VERSION = 'edge-26.7.1';
 

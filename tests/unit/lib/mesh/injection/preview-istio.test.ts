@@ -120,7 +120,7 @@ describe('injectionPreview', () => {
       runAsNonRoot: true,
       readOnlyRootFilesystem: true,
     });
-    expect(proxy?.['image']).toBe('docker.io/istio/proxyv2:1.27.0');
+    expect(proxy?.['image']).toBe('docker.io/istio/proxyv2:1.31.1');
     expect(names(spec.volumes)).toEqual(VOLUMES);
     expect(spec.volumes.find((v) => v['name'] === 'istio-token')).toMatchObject({
       projected: { sources: [{ serviceAccountToken: { audience: 'istio-ca', expirationSeconds: 43200, path: 'istio-token' } }] },
@@ -266,7 +266,7 @@ describe('injectionPreview', () => {
     expect(names(spec.containers)).toEqual(['orders']);
     const proxy = spec.initContainers.find((c) => c.name === 'istio-proxy');
     expect(proxy?.['resources']).toEqual({ limits: { memory: '512Mi' } });
-    expect(proxy?.['image']).toBe('docker.io/istio/proxyv2:1.27.0');
+    expect(proxy?.['image']).toBe('docker.io/istio/proxyv2:1.31.1');
   });
 
   it('notes that the preview is a preview, with placeholder versions and a partial environment', () => {
@@ -275,7 +275,7 @@ describe('injectionPreview', () => {
     expect(notes[0]).toBe(
       "Preview: Istio's sidecar injector changes each pod the Deployment creates, as shown; the Deployment itself keeps the template you wrote.",
     );
-    expect(notes.some((n) => n.includes('placeholders (1.27.0)') && n.includes('versions vary'))).toBe(true);
+    expect(notes.some((n) => n.includes('placeholders (1.31.1)') && n.includes('versions vary'))).toBe(true);
     expect(notes.some((n) => n.startsWith('Only the main environment variables'))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ const TEMPLATE = {
   spec: {
     containers: [
       { name: 'orders', image: 'orders:0.4.0' },
-      { name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.27.0', args: ['proxy', 'sidecar'] },
+      { name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.31.1', args: ['proxy', 'sidecar'] },
     ],
     volumes: [{ name: 'istio-envoy', emptyDir: { medium: 'Memory' } }],
   },
@@ -28,7 +28,7 @@ describe('renderTemplate', () => {
       '    - name: orders',
       '      image: orders:0.4.0',
       '    - name: istio-proxy',
-      '      image: docker.io/istio/proxyv2:1.27.0',
+      '      image: docker.io/istio/proxyv2:1.31.1',
       '      args:',
       '        - proxy',
     ]);
