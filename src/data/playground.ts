@@ -35,6 +35,7 @@ const MENU_ORDER = [
   '/ServiceAccount',
   '/ConfigMap',
   '/Secret',
+  '/PersistentVolumeClaim',
   'apps/Deployment',
   'apps/StatefulSet',
   'apps/DaemonSet',

@@ -7,6 +7,7 @@ import { cronJob, job } from './schema/batch.ts';
 import { ingress, networkPolicy } from './schema/networking.ts';
 import { clusterRole, clusterRoleBinding, role, roleBinding } from './schema/rbac.ts';
 import { horizontalPodAutoscaler, podDisruptionBudget } from './schema/scaling.ts';
+import { persistentVolumeClaim } from './schema/volumes.ts';
 import { daemonSet, deployment, pod, statefulSet } from './schema/workloads.ts';
 
 const kind = (group: string, name: string, schema: KindSchema['schema'], namespaced = true, version = 'v1'): KindSchema => ({
@@ -27,6 +28,7 @@ export const KUBERNETES_SCHEMAS: readonly KindSchema[] = [
   kind('', 'ServiceAccount', serviceAccount),
   kind('', 'ConfigMap', configMap),
   kind('', 'Secret', secret),
+  kind('', 'PersistentVolumeClaim', persistentVolumeClaim),
   kind('apps', 'Deployment', deployment),
   kind('apps', 'StatefulSet', statefulSet),
   kind('apps', 'DaemonSet', daemonSet),

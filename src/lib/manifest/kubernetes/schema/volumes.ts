@@ -1,6 +1,6 @@
 /** Pod volumes (one source each), volume mounts, and the PersistentVolumeClaim spec they can embed. */
 import * as z from 'zod';
-import { dnsLabel, dnsSubdomain } from '../../schema/formats.ts';
+import { dnsLabel, dnsSubdomain, documentOf, missingField } from '../../schema/formats.ts';
 import { choice, configKey, fileMode, labelSelector, metadata, opt, quotedString, status } from './formats.ts';
 import { resourceList, resourceQuantity } from './resources.ts';
 
@@ -53,7 +53,18 @@ export const claimSpec = z
     dataSourceRef: opt(z.object({ apiGroup: opt(z.string()), kind: z.string(), name: z.string(), namespace: opt(z.string()) }).strict()),
     volumeAttributesClassName: opt(z.string()),
   })
-  .strict();
+  .strict()
+  // The API server's claim rules; for a StatefulSet template they bite later, when its claims are
+  // created, so the StatefulSet is accepted and its pods never start.
+  .superRefine((spec, ctx) => {
+    const modes = spec.accessModes ?? [];
+    if (modes.length === 0) missingField(ctx, 'accessModes', ': a claim needs at least one access mode, usually ReadWriteOnce');
+    else if (modes.includes('ReadWriteOncePod') && modes.some((mode) => mode !== 'ReadWriteOncePod'))
+      ctx.addIssue({ code: 'custom', path: ['accessModes'], message: 'ReadWriteOncePod cannot be combined with other access modes' });
+    if (spec.resources == null) missingField(ctx, 'resources', ': a claim needs requests.storage in it, such as "1Gi"');
+    else if (spec.resources.requests?.['storage'] == null)
+      ctx.addIssue({ code: 'custom', path: ['resources'], message: 'must request storage: add requests.storage, such as "1Gi"' });
+  });
 
 /** A PersistentVolumeClaim as a StatefulSet's volumeClaimTemplates lists it. */
 export const claimTemplate = z
@@ -164,3 +175,10 @@ export const volumeDevice = z
     devicePath: z.string().min(1, 'must be a device path, like /dev/xvda'),
   })
   .strict();
+
+/** v1 PersistentVolumeClaim: a request for storage that a StorageClass or a PersistentVolume fills. */
+export const persistentVolumeClaim = documentOf(['v1'], 'PersistentVolumeClaim', {
+  metadata: metadata(),
+  spec: claimSpec,
+  status,
+});

@@ -127,3 +127,60 @@ describe('RBAC kinds', () => {
     expect(analyze([{ name: 'e.yaml', text: empty }]).files[0]?.diagnostics.map((d) => d.code)).toEqual(['SA2004']);
   });
 });
+
+describe('PersistentVolumeClaim and claim templates', () => {
+  it('PersistentVolumeClaim: access modes and a storage request are required, a misplaced size is an unknown field', () => {
+    expect(at('persistentvolumeclaim-broken.yaml')).toEqual([
+      'SA2002 11:1 missing required field "accessModes" in spec: a claim needs at least one access mode, usually ReadWriteOnce',
+      'SA2002 11:1 missing required field "resources" in spec: a claim needs requests.storage in it, such as "1Gi"',
+      'SA2001 13:3 unknown field "storage" in spec',
+    ]);
+    expect(at('persistentvolumeclaim-clean.yaml')).toEqual([]);
+  });
+
+  it('ReadWriteOncePod stands alone, and resources without a storage request are refused', () => {
+    const clean = readFileSync(new URL('../../../../../content/examples/persistentvolumeclaim-clean.yaml', import.meta.url), 'utf8');
+    const both = clean.replace('    - ReadWriteOnce', '    - ReadWriteOncePod\n    - ReadWriteOnce');
+    expect(analyze([{ name: 'p.yaml', text: both }]).files[0]?.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      'SA2004 spec.accessModes: ReadWriteOncePod cannot be combined with other access modes',
+    ]);
+    const noStorage = clean.replace('      storage: 2Gi', '      cpu: "1"');
+    expect(analyze([{ name: 'p.yaml', text: noStorage }]).files[0]?.diagnostics.map((d) => d.message)).toContain(
+      'spec.resources: must request storage: add requests.storage, such as "1Gi"',
+    );
+  });
+
+  it('a StatefulSet claim template gets the same checks: the API server accepts the StatefulSet, but its pods never start', () => {
+    const statefulSet = [
+      'apiVersion: apps/v1',
+      'kind: StatefulSet',
+      'metadata:',
+      '  name: ledger',
+      'spec:',
+      '  serviceName: ledger',
+      '  selector:',
+      '    matchLabels: {app: ledger}',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: ledger}',
+      '    spec:',
+      '      containers:',
+      '        - name: ledger',
+      '          image: registry.example.com/shop/ledger:2.0.1',
+      '  volumeClaimTemplates:',
+      '    - metadata:',
+      '        name: data',
+      '      spec:',
+      '        storageClassName: standard',
+      '        resources:',
+      '          requests:',
+      '            storage: 5Gi',
+    ].join('\n');
+    const messages = analyze([{ name: 's.yaml', text: statefulSet }])
+      .files[0]?.diagnostics.filter((d) => d.code === 'SA2002')
+      .map((d) => `${d.line}:${d.column} ${d.message}`);
+    expect(messages).toEqual([
+      '19:7 missing required field "accessModes" in spec.volumeClaimTemplates[0].spec: a claim needs at least one access mode, usually ReadWriteOnce',
+    ]);
+  });
+});

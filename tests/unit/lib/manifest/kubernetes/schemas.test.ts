@@ -11,6 +11,7 @@ describe('kubernetesFamily schemas', () => {
       '/v1/ServiceAccount',
       '/v1/ConfigMap',
       '/v1/Secret',
+      '/v1/PersistentVolumeClaim',
       'apps/v1/Deployment',
       'apps/v1/StatefulSet',
       'apps/v1/DaemonSet',
