@@ -137,6 +137,23 @@ export function isCidr(value: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
 }
 
+/** True for a single IP address (v4 or v6), not a network. */
+export function isIpAddress(value: string): boolean {
+  return !value.includes('/') && isCidr(value);
+}
+
+/** A kind name in a reference ("Service", "Server"); `examples` finishes the message. */
+export function kindName(examples: string) {
+  return z
+    .string()
+    .min(1, 'must not be empty')
+    .max(63, 'must be at most 63 characters')
+    .regex(/^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/, `must be a kind name like ${examples}`);
+}
+
+/** The name of a referenced object: any non-empty string up to 253 characters. */
+export const referencedName = z.string().min(1, 'must not be empty').max(253, 'must be at most 253 characters');
+
 /** A network in CIDR notation ("10.0.0.0/8", "fd00::/8") or a single address. */
 export const cidr = z.string().refine(isCidr, { message: 'must be an IP address or a CIDR like "10.0.0.0/8"' });
 

@@ -6,7 +6,17 @@
 import * as z from 'zod';
 import { choice } from '../../linkerd/schemas/common.ts';
 import { isObject } from '../../resource.ts';
-import { DNS_SUBDOMAIN, dnsLabel, dnsSubdomain, labels, port, qualifiedName, WILDCARD_HOST } from '../../schema/formats.ts';
+import {
+  DNS_SUBDOMAIN,
+  dnsLabel,
+  dnsSubdomain,
+  kindName,
+  labels,
+  port,
+  qualifiedName,
+  referencedName,
+  WILDCARD_HOST,
+} from '../../schema/formats.ts';
 import type { PlainObject } from '../../yaml/load.ts';
 
 /** The API group of every kind in this family. */
@@ -68,14 +78,25 @@ export function has(value: unknown, field: string): boolean {
 
 /** Reports every item whose `field` repeats an earlier item's: what a list keyed by `field` rejects. */
 export function uniqueBy(list: unknown[], field: string, ctx: z.RefinementCtx, noun: string): void {
-  const seen = new Map<string, number>();
+  for (const { index, first, key } of repeats(list, (item) => text(item, field)))
+    issue(ctx, [index, field], `duplicate ${noun} "${key}": it is already item ${first}, and each may be listed once`);
+}
+
+/** Each item whose key an earlier item already had, with that earlier item's index; items without a key are skipped. */
+export function repeats<K extends string | number>(
+  list: readonly unknown[],
+  keyOf: (item: unknown) => K | undefined,
+): { index: number; first: number; key: K }[] {
+  const seen = new Map<K, number>();
+  const found: { index: number; first: number; key: K }[] = [];
   list.forEach((item, index) => {
-    const key = text(item, field);
+    const key = keyOf(item);
     if (key === undefined) return;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else issue(ctx, [index, field], `duplicate ${noun} "${key}": it is already item ${first}, and each may be listed once`);
+    else found.push({ index, first, key });
   });
+  return found;
 }
 
 /** Group: an API group such as "gateway.networking.k8s.io", or "" for the core group. */
@@ -87,14 +108,10 @@ export const group = z
   });
 
 /** Kind: a kind name such as "Service" or "Gateway". */
-export const kind = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(63, 'must be at most 63 characters')
-  .regex(/^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/, 'must be a kind name like "Service" or "Gateway"');
+export const kind = kindName('"Service" or "Gateway"');
 
 /** ObjectName: the name of a referenced object. */
-export const objectName = z.string().min(1, 'must not be empty').max(253, 'must be at most 253 characters');
+export const objectName = referencedName;
 
 /** Namespace: a DNS-1123 label. */
 export const namespace = dnsLabel;

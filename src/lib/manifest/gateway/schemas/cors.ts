@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { choice } from '../../linkerd/schemas/common.ts';
-import { celList, headerName, issue } from './common.ts';
+import { celList, headerName, issue, repeats } from './common.ts';
 
 // The CRD's pattern: "*", or http(s)://host[:port] where the host may start with "*." or be "*".
 const ORIGIN = /(^\*$)|(^(http(s)?):\/\/(((\*\.)?([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+|\*)(:([0-9]{1,5}))?)$)/;
@@ -17,12 +17,8 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', '
  */
 function set<T extends z.ZodType>(item: T, max: number, noun: string, wildcard?: string) {
   return celList(item, max, noun, (entries, ctx) => {
-    const seen = new Map<unknown, number>();
-    entries.forEach((entry, index) => {
-      const first = seen.get(entry);
-      if (first === undefined) seen.set(entry, index);
-      else if (typeof entry === 'string') issue(ctx, [index], `"${entry}" is already item ${first}: list each entry once`);
-    });
+    for (const { index, first, key } of repeats(entries, (entry) => (typeof entry === 'string' ? entry : undefined)))
+      issue(ctx, [index], `"${key}" is already item ${first}: list each entry once`);
     const star = entries.indexOf('*');
     if (wildcard !== undefined && star >= 0 && entries.length > 1)
       issue(ctx, [star], `"*" allows ${wildcard}, so it must be the only entry: drop the other entries or the "*"`);

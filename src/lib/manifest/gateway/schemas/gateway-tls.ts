@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { choice } from '../../linkerd/schemas/common.ts';
 import { isObject } from '../../resource.ts';
-import { celList, group, issue, kind, list, namespace, objectName, portNumber, secretObjectRef } from './common.ts';
+import { celList, group, issue, kind, list, namespace, objectName, portNumber, repeats, secretObjectRef } from './common.ts';
 
 /** ObjectReference: a CA bundle (a ConfigMap with ca.crt in Core support), possibly in another namespace. */
 const caCertificateRef = z.object({ group, kind, name: objectName, namespace: namespace.optional() }).strict();
@@ -24,14 +24,12 @@ const perPortTls = z.object({ port: portNumber, tls: frontendTls }).strict();
 
 /** The CRD's rule on perPort: one entry per port, since an entry replaces the default for that port. */
 function uniquePorts(entries: unknown[], ctx: z.RefinementCtx): void {
-  const seen = new Map<number, number>();
-  entries.forEach((entry, index) => {
+  const portOf = (entry: unknown): number | undefined => {
     const port = isObject(entry) ? entry['port'] : undefined;
-    if (typeof port !== 'number') return;
-    const first = seen.get(port);
-    if (first === undefined) seen.set(port, index);
-    else issue(ctx, [index, 'port'], `port ${port} already has its TLS settings in perPort[${first}]: give each port one entry`);
-  });
+    return typeof port === 'number' ? port : undefined;
+  };
+  for (const { index, first, key } of repeats(entries, portOf))
+    issue(ctx, [index, 'port'], `port ${key} already has its TLS settings in perPort[${first}]: give each port one entry`);
 }
 
 const frontend = z

@@ -6,8 +6,21 @@
 import * as z from 'zod';
 import { choice, labelSelector } from '../../linkerd/schemas/common.ts';
 import { isObject } from '../../resource.ts';
-import { documentOf, isCidr, WILDCARD_HOST } from '../../schema/formats.ts';
-import { annotationMap, apiVersions, celList, celObject, group, issue, kind, labelMap, objectName, status, text } from './common.ts';
+import { documentOf, isIpAddress, WILDCARD_HOST } from '../../schema/formats.ts';
+import {
+  annotationMap,
+  apiVersions,
+  celList,
+  celObject,
+  group,
+  issue,
+  kind,
+  labelMap,
+  objectName,
+  repeats,
+  status,
+  text,
+} from './common.ts';
 import { gatewayTls } from './gateway-tls.ts';
 import { checkListeners, listener } from './listener.ts';
 
@@ -33,7 +46,7 @@ const address = celObject(
     const type = value['type'] ?? 'IPAddress';
     const written = text(value, 'value');
     if (written === undefined) return;
-    if (type === 'IPAddress' && (written.includes('/') || !isCidr(written)))
+    if (type === 'IPAddress' && !isIpAddress(written))
       issue(ctx, ['value'], 'must be an IPv4 or IPv6 address like "203.0.113.10" for type IPAddress (use type Hostname for a name)');
     if (type === 'Hostname' && !WILDCARD_HOST.test(written))
       issue(ctx, ['value'], 'must be a lower-case host name like "shop.example.com" for type Hostname');
@@ -42,22 +55,18 @@ const address = celObject(
 
 /** The CRD's rules across addresses: each IP address and each host name once. */
 function checkAddresses(addresses: unknown[], ctx: z.RefinementCtx): void {
-  const seen = new Map<string, number>();
-  addresses.forEach((item, index) => {
-    if (!isObject(item)) return;
+  // The key is the address's type and value, JSON-encoded so both can be read back for the message.
+  const keyOf = (item: unknown): string | undefined => {
+    if (!isObject(item)) return undefined;
     const type = item['type'] ?? 'IPAddress';
     const written = text(item, 'value');
-    if ((type !== 'IPAddress' && type !== 'Hostname') || written === undefined) return;
-    const key = `${type} ${written}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, index);
-    else
-      issue(
-        ctx,
-        [index, 'value'],
-        `${type} "${written}" is already requested by addresses[${first}]: each ${type} value may be listed once`,
-      );
-  });
+    if ((type !== 'IPAddress' && type !== 'Hostname') || written === undefined) return undefined;
+    return JSON.stringify([type, written]);
+  };
+  for (const { index, first, key } of repeats(addresses, keyOf)) {
+    const [type, written] = JSON.parse(key) as [string, string];
+    issue(ctx, [index, 'value'], `${type} "${written}" is already requested by addresses[${first}]: each ${type} value may be listed once`);
+  }
 }
 
 const infrastructure = z

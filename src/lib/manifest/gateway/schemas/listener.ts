@@ -18,6 +18,7 @@ import {
   list,
   optionMap,
   portNumber,
+  repeats,
   secretObjectRef,
   sectionName,
   text,
@@ -91,8 +92,6 @@ function identity(item: PlainObject): string | undefined {
 
 /** The CRDs' rules across listeners: TLS and hostname per protocol, unique names, distinct listeners. */
 export function checkListeners(listeners: unknown[], ctx: z.RefinementCtx): void {
-  const names = new Map<string, number>();
-  const identities = new Map<string, number>();
   listeners.forEach((item, index) => {
     if (!isObject(item)) return;
     const protocol = text(item, 'protocol');
@@ -107,21 +106,13 @@ export function checkListeners(listeners: unknown[], ctx: z.RefinementCtx): void
       );
     if ((protocol === 'TCP' || protocol === 'UDP') && has(item, 'hostname') && item['hostname'] !== '')
       issue(ctx, [index, 'hostname'], `protocol ${protocol} has no host names to match: remove hostname`);
-    const name = text(item, 'name');
-    if (name !== undefined) {
-      const first = names.get(name);
-      if (first === undefined) names.set(name, index);
-      else issue(ctx, [index, 'name'], `listener name "${name}" is already used by listeners[${first}]: each listener needs its own name`);
-    }
-    const key = identity(item);
-    if (key === undefined) return;
-    const twin = identities.get(key);
-    if (twin === undefined) identities.set(key, index);
-    else
-      issue(
-        ctx,
-        [index],
-        `listeners[${index}] has the same port, protocol and hostname as listeners[${twin}]: change one of them so each listener is distinct`,
-      );
   });
+  for (const { index, first, key } of repeats(listeners, (item) => text(item, 'name')))
+    issue(ctx, [index, 'name'], `listener name "${key}" is already used by listeners[${first}]: each listener needs its own name`);
+  for (const { index, first } of repeats(listeners, (item) => (isObject(item) ? identity(item) : undefined)))
+    issue(
+      ctx,
+      [index],
+      `listeners[${index}] has the same port, protocol and hostname as listeners[${first}]: change one of them so each listener is distinct`,
+    );
 }

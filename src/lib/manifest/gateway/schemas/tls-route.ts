@@ -4,7 +4,7 @@
  * exactly one rule; v1alpha2 and v1alpha3 are in the standard CRD only as unserved versions.
  */
 import * as z from 'zod';
-import { documentOf, isCidr } from '../../schema/formats.ts';
+import { documentOf, isIpAddress } from '../../schema/formats.ts';
 import {
   apiVersions,
   backendRefFields,
@@ -29,7 +29,7 @@ export const TLS_ROUTE_VERSIONS = ['v1'] as const;
  */
 function noAddresses(names: unknown[], ctx: z.RefinementCtx): void {
   names.forEach((name, index) => {
-    if (typeof name === 'string' && !name.includes('/') && isCidr(name))
+    if (typeof name === 'string' && isIpAddress(name))
       issue(ctx, [index], `"${name}" is an IP address, and SNI carries host names only: match the name clients connect to`);
   });
 }

@@ -1,6 +1,16 @@
 /** Shapes shared by Linkerd's policy and route kinds: selectors, object references, networks. */
 import * as z from 'zod';
-import { cidr, dnsLabel, dnsSubdomain, labels, port, portName, qualifiedName } from '../../schema/formats.ts';
+import {
+  cidr,
+  dnsLabel,
+  dnsSubdomain,
+  kindName as kindNameLike,
+  labels,
+  port,
+  portName,
+  qualifiedName,
+  referencedName,
+} from '../../schema/formats.ts';
 import { alternatives } from '../words.ts';
 
 /** A Kubernetes LabelSelector: matchLabels and matchExpressions, ANDed; empty selects everything. */
@@ -27,14 +37,10 @@ export const labelSelector = z
 export const group = z.union([z.literal(''), dnsSubdomain], { error: 'expected an API group like "policy.linkerd.io", or "" for core' });
 
 /** A kind name, e.g. "Server". */
-export const kindName = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(63, 'must be at most 63 characters')
-  .regex(/^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/, 'must be a kind name like "Server"');
+export const kindName = kindNameLike('"Server"');
 
 /** An object name in a reference. */
-export const refName = z.string().min(1, 'must not be empty').max(253, 'must be at most 253 characters');
+export const refName = referencedName;
 
 /** A namespace in a reference. */
 export const refNamespace = dnsLabel;
